@@ -1,0 +1,70 @@
+import { base62, crc32 } from './crc32.js';
+
+/**
+ * Offline structure checks: tokens whose provider builds a checksum or a structure into them.
+ * A check answers true (the structure holds: a real token of that kind), false (a look-alike).
+ */
+export type Validator = (secret: string) => boolean;
+
+/**
+ * GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm tokens (`npm_`): 30 random base62
+ * characters followed by the CRC32 of those 30 characters in 6 base62 digits.
+ * https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/
+ */
+function prefixedCrc32(secret: string): boolean {
+  const underscore = secret.indexOf('_');
+  const body = secret.slice(underscore + 1);
+  if (body.length !== 36) return false;
+  const random = body.slice(0, 30);
+  return base62(crc32(random), 6) === body.slice(30);
+}
+
+function decodeBase64UrlJson(part: string): unknown {
+  try {
+    const json = Buffer.from(part, 'base64url').toString('utf8');
+    if (!json.startsWith('{')) return undefined;
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JWT's header and payload are base64url JSON objects, and the header names an algorithm. */
+function jwt(secret: string): boolean {
+  const [header, payload] = secret.split('.');
+  if (header === undefined || payload === undefined) return false;
+  const h = decodeBase64UrlJson(header) as Record<string, unknown> | undefined;
+  const p = decodeBase64UrlJson(payload);
+  return typeof h === 'object' && h !== null && typeof h.alg === 'string' && typeof p === 'object' && p !== null;
+}
+
+/** A PEM private key body is base64 of a plausible length (the smallest real keys are ~100 bytes). */
+function pemBody(secret: string): boolean {
+  const body = secret.replace(/-----[A-Z0-9 ]+-----/g, '').replace(/^[A-Za-z-]+:.*$/gm, '').replace(/[\s\\n"'+,]|\\n/g, '');
+  if (body.length < 64) return false;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  return !/(.)\1{15,}/.test(body);
+}
+
+/**
+ * Keys made by `leakguard keygen`: `<prefix>_<env>_<body><checksum>`, the last 6 characters being the
+ * base62 CRC32 of the body (everything after the second underscore, minus those 6).
+ */
+function keygenCrc32(secret: string): boolean {
+  const parts = secret.split('_');
+  const tail = parts[parts.length - 1] ?? '';
+  if (tail.length < 12) return false;
+  return base62(crc32(tail.slice(0, -6)), 6) === tail.slice(-6);
+}
+
+export const validators: Readonly<Record<string, Validator>> = {
+  'github-crc32': prefixedCrc32,
+  'npm-crc32': prefixedCrc32,
+  'prefix-crc32': keygenCrc32,
+  jwt,
+  pem: pemBody,
+};
+
+export function isKnownValidator(name: string): boolean {
+  return Object.hasOwn(validators, name);
+}

@@ -1,0 +1,61 @@
+import { Minimatch } from 'minimatch';
+import { validators, type Validator } from '../checksum.js';
+import type { Confidence, RuleSpec, Severity } from '../types.js';
+
+/** A rule ready to run: lowercased keywords, lazily compiled regex, compiled path globs. */
+export interface CompiledRule {
+  readonly spec: RuleSpec;
+  readonly id: string;
+  readonly keywords: readonly string[];
+  readonly entropy: number;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  readonly before: number;
+  readonly after: number;
+  readonly validator: Validator | undefined;
+  /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
+  regex(): RegExp;
+  appliesTo(path: string): boolean;
+  isAllowed(secret: string): boolean;
+}
+
+const DEFAULT_BEFORE = 256;
+const DEFAULT_AFTER = 512;
+
+export function compileRule(spec: RuleSpec): CompiledRule {
+  let compiled: RegExp | undefined;
+  const caseInsensitive = spec.regex.startsWith('(?i)');
+  const source = caseInsensitive ? spec.regex.slice(4) : spec.regex;
+  const includes = spec.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
+  const excludes = spec.allowlist?.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
+  const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
+  const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
+  return {
+    spec,
+    id: spec.id,
+    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    entropy: spec.entropy,
+    severity: spec.severity ?? 'high',
+    confidence: spec.confidence ?? 'medium',
+    before: spec.window?.before ?? DEFAULT_BEFORE,
+    after: spec.window?.after ?? DEFAULT_AFTER,
+    validator: spec.validate ? validators[spec.validate] : undefined,
+    regex() {
+      compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
+      return compiled;
+    },
+    appliesTo(path) {
+      if (includes && !includes.some((m) => m.match(path))) return false;
+      if (excludes?.some((m) => m.match(path))) return false;
+      return true;
+    },
+    isAllowed(secret) {
+      if (allowRegexes?.some((r) => r.test(secret))) return true;
+      if (stopwords) {
+        const lower = secret.toLowerCase();
+        if (stopwords.some((s) => lower.includes(s))) return true;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createScanner, type Scanner } from '../engine/scanner.js';
+import type { Finding, Fragment } from '../engine/types.js';
+import type { FileRef } from '../sources/list-files.js';
+import { emptyFileScanResult, mergeFileScanResults, scanFileRefs, type FileScanResult } from './scan-files.js';
+import type { ScanSettings } from './scan-settings.js';
+
+/** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
+const INLINE_FILE_LIMIT = 400;
+const BATCH_FILES = 64;
+
+export interface ScanPool {
+  /** Scan files, spreading batches over the workers; `onProgress` gets files done so far. */
+  scanFiles(files: readonly FileRef[], onProgress?: (filesDone: number) => void): Promise<FileScanResult>;
+  /** Scan fragments on some worker (or inline); resolves with their findings. */
+  scanFragments(fragments: Fragment[]): Promise<Finding[]>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  /** Number of worker threads; 0 scans in this thread. Default: one per core. */
+  workers?: number;
+}
+
+/**
+ * A pool of scan workers built from `dist/scan-worker.js`. When that file is absent (running from
+ * source in tests), or workers are not wanted, it scans in this thread with the same code.
+ */
+export function createScanPool(settings: ScanSettings, options: PoolOptions = {}): ScanPool {
+  const workerFile = fileURLToPath(new URL('./scan-worker.js', import.meta.url));
+  const wanted = options.workers ?? availableParallelism();
+  const canUseWorkers = wanted > 0 && existsSync(workerFile);
+  let inline: Scanner | undefined;
+  const local = () => (inline ??= createScanner(settings.rules, { allowlist: settings.allowlist }));
+
+  interface Slot { worker: Worker; busy: boolean; }
+  const slots: Slot[] = [];
+  const waiting: ((slot: Slot) => void)[] = [];
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  function startWorkers(): void {
+    if (slots.length > 0) return;
+    for (let i = 0; i < wanted; i++) {
+      const worker = new Worker(workerFile, { workerData: settings });
+      const slot: Slot = { worker, busy: false };
+      worker.on('message', (msg: { id: number }) => {
+        const p = pending.get(msg.id);
+        pending.delete(msg.id);
+        release(slot);
+        p?.resolve(msg);
+      });
+      worker.on('error', (error) => {
+        for (const p of pending.values()) p.reject(error);
+        pending.clear();
+      });
+      slots.push(slot);
+    }
+  }
+
+  function acquire(): Promise<Slot> {
+    const free = slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function release(slot: Slot): void {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  async function send<T>(payload: object): Promise<T> {
+    const slot = await acquire();
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage({ id, ...payload });
+    });
+  }
+
+  return {
+    async scanFiles(files, onProgress) {
+      if (!canUseWorkers || files.length < INLINE_FILE_LIMIT) {
+        const result = emptyFileScanResult();
+        for (let i = 0; i < files.length; i += BATCH_FILES) {
+          mergeFileScanResults(result, scanFileRefs(local(), files.slice(i, i + BATCH_FILES)));
+          onProgress?.(Math.min(files.length, i + BATCH_FILES));
+        }
+        return result;
+      }
+      startWorkers();
+      const result = emptyFileScanResult();
+      let done = 0;
+      const batches: Promise<void>[] = [];
+      for (let i = 0; i < files.length; i += BATCH_FILES) {
+        const batch = files.slice(i, i + BATCH_FILES);
+        batches.push(
+          send<{ result: FileScanResult }>({ files: batch }).then(({ result: r }) => {
+            mergeFileScanResults(result, r);
+            done += batch.length;
+            onProgress?.(done);
+          }),
+        );
+      }
+      await Promise.all(batches);
+      return result;
+    },
+    async scanFragments(fragments) {
+      if (!canUseWorkers) return fragments.flatMap((f) => local().scan(f));
+      startWorkers();
+      const { findings } = await send<{ findings: Finding[] }>({ fragments });
+      return findings;
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      slots.length = 0;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * A scan worker thread: builds its own scanner from the settings it is started with, then scans
+ * batches of files or fragments on request. Entry point of `dist/scan-worker.js`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createScanner } from '../engine/scanner.js';
+import type { Fragment } from '../engine/types.js';
+import type { FileRef } from '../sources/list-files.js';
+import { scanFileRefs } from './scan-files.js';
+import type { ScanSettings } from './scan-settings.js';
+
+export type WorkerRequest = { id: number; files: FileRef[] } | { id: number; fragments: Fragment[] };
+
+const settings = workerData as ScanSettings;
+const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  if ('files' in request) {
+    parentPort!.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
+  } else {
+    parentPort!.postMessage({ id: request.id, findings: request.fragments.flatMap((f) => scanner.scan(f)) });
+  }
+});

@@ -1,0 +1,98 @@
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { SourceError } from '../engine/errors.js';
+import { findWorkTreeRoot, listUnignoredFiles } from '../git/work-tree.js';
+
+/** A file to scan: where to read it and the path findings should name. */
+export interface FileRef {
+  abs: string;
+  rel: string;
+}
+
+export interface FileListing {
+  /** Findings' paths are relative to this: the git work tree's top, or the scanned directory. */
+  root: string;
+  files: FileRef[];
+  /** Things not scanned and why: symlinks leaving the tree, unreadable directories. */
+  skipped: { path: string; reason: string }[];
+}
+
+export interface ListOptions {
+  /** Honour .gitignore inside a git work tree (default true). */
+  gitignore: boolean;
+}
+
+/**
+ * Turn `scan` arguments (files and directories) into the list of files to read. Never enters `.git`;
+ * does not follow symbolic links to directories (so link loops cannot trap it); lists what it skips.
+ */
+export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions): Promise<FileListing> {
+  const absTargets = targets.map((t) => resolve(cwd, t));
+  for (const t of absTargets) {
+    try {
+      statSync(t);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new SourceError(`${t}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}; check the path`);
+    }
+  }
+  const firstDir = statSync(absTargets[0]!).isDirectory() ? absTargets[0]! : resolve(absTargets[0]!, '..');
+  const gitRoot = findWorkTreeRoot(firstDir);
+  const root = gitRoot ?? (absTargets.length === 1 && statSync(absTargets[0]!).isDirectory() ? absTargets[0]! : cwd);
+  const listing: FileListing = { root, files: [], skipped: [] };
+  const toRel = (abs: string) => {
+    const r = relative(root, abs);
+    return (r.startsWith('..') || isAbsolute(r) ? abs : r).split(sep).join('/');
+  };
+
+  for (const target of absTargets) {
+    const stat = statSync(target);
+    if (!stat.isDirectory()) {
+      listing.files.push({ abs: target, rel: toRel(target) });
+      continue;
+    }
+    const repo = options.gitignore ? findWorkTreeRoot(target) : undefined;
+    if (repo) {
+      for (const p of await listUnignoredFiles(target)) {
+        const abs = join(target, p);
+        const kind = entryKind(abs);
+        if (kind === 'file') listing.files.push({ abs, rel: toRel(abs) });
+        else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
+      }
+    } else {
+      walk(target, listing, toRel);
+    }
+  }
+  return listing;
+}
+
+function entryKind(abs: string): 'file' | 'symlink' | 'other' | 'missing' {
+  try {
+    const s = lstatSync(abs);
+    if (s.isSymbolicLink()) return 'symlink';
+    return s.isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing'; // tracked but deleted from the work tree: nothing to read
+  }
+}
+
+function walk(dir: string, listing: FileListing, toRel: (abs: string) => string): void {
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      listing.skipped.push({ path: toRel(current), reason: `directory unreadable (${(error as NodeJS.ErrnoException).code})` });
+      continue;
+    }
+    for (const entry of entries) {
+      const abs = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') stack.push(abs);
+      } else if (entry.isFile()) listing.files.push({ abs, rel: toRel(abs) });
+      else if (entry.isSymbolicLink()) listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (not followed)' });
+    }
+  }
+}

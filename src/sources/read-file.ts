@@ -1,0 +1,118 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Fragment } from '../engine/types.js';
+
+/** What happened to one file: scanned (in how many bytes), skipped as binary, or unreadable and why. */
+export type FileOutcome =
+  | { kind: 'scanned'; bytes: number }
+  | { kind: 'binary'; bytes: number }
+  | { kind: 'unreadable'; reason: string };
+
+/** Files larger than this are scanned in chunks, so memory stays bounded whatever the file size. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Consecutive chunks overlap by this much, so a secret across a boundary is still seen whole. */
+export const CHUNK_OVERLAP = 16 * 1024;
+/** Like git, a NUL byte in the first 8000 bytes marks a file as binary. */
+const BINARY_PROBE = 8000;
+
+export function isBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, BINARY_PROBE);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/**
+ * Read a file as one or more fragments and hand each to `onFragment`. Reads synchronously: this runs
+ * in scan workers, where blocking is the point. Never throws for a file problem; says so in the outcome.
+ */
+export function readFileFragments(absPath: string, relPath: string, onFragment: (fragment: Fragment) => void): FileOutcome {
+  let fd: number;
+  try {
+    fd = openSync(absPath, 'r');
+  } catch (error) {
+    return { kind: 'unreadable', reason: describe(error) };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const first = Buffer.allocUnsafe(Math.min(size, CHUNK_BYTES) || 1);
+    const got = readFully(fd, first, 0);
+    const head = first.subarray(0, got);
+    if (isBinary(head)) return { kind: 'binary', bytes: size };
+    if (got < CHUNK_BYTES) {
+      onFragment({ path: relPath, text: head.toString('utf8') });
+      return { kind: 'scanned', bytes: got };
+    }
+    return readChunks(fd, head, relPath, onFragment);
+  } catch (error) {
+    return { kind: 'unreadable', reason: describe(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Chunks cut at a line end where one is near, each starting CHUNK_OVERLAP bytes before the previous cut. */
+function readChunks(fd: number, first: Buffer, relPath: string, onFragment: (fragment: Fragment) => void): FileOutcome {
+  let buffer = first;
+  let position = first.length; // file offset just past `buffer`
+  let bufferStart = 0; // file offset of buffer[0]
+  let startLine = 1;
+  let startColumn = 0;
+  let total = 0;
+  for (;;) {
+    const eof = buffer.length < CHUNK_BYTES;
+    let cut = buffer.length;
+    if (!eof) {
+      const nl = buffer.lastIndexOf(10, buffer.length - 1);
+      if (nl > buffer.length / 2) cut = nl + 1;
+    }
+    const text = buffer.subarray(0, cut);
+    onFragment({ path: relPath, text: text.toString('utf8'), startLine, startColumn });
+    total = bufferStart + cut;
+    if (eof) return { kind: 'scanned', bytes: total };
+    // The next chunk starts OVERLAP bytes before the cut, at a line start if one is near.
+    let next = Math.max(0, cut - CHUNK_OVERLAP);
+    const nl = buffer.indexOf(10, next);
+    if (nl !== -1 && nl < cut) next = nl + 1;
+    const consumed = buffer.subarray(0, next);
+    let lines = 0;
+    let lastNl = -1;
+    for (let i = 0; i < consumed.length; i++) if (consumed[i] === 10) { lines++; lastNl = i; }
+    startColumn = lastNl === -1 ? startColumn + consumed.length : consumed.length - lastNl - 1;
+    startLine += lines;
+    const carry = buffer.subarray(next);
+    const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
+    carry.copy(fresh, 0);
+    const got = readFully(fd, fresh, carry.length, position);
+    position += got - carry.length;
+    bufferStart += next;
+    buffer = fresh.subarray(0, got);
+  }
+}
+
+function readFully(fd: number, into: Buffer, offset: number, position: number | null = null): number {
+  let filled = offset;
+  let pos = position;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, pos);
+    if (n === 0) break;
+    filled += n;
+    if (pos !== null) pos += n;
+  }
+  return filled;
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return e.code ?? e.message;
+  }
+}
