@@ -4,7 +4,7 @@ import { createBlobFragmenter, FRAGMENT_OVERLAP } from '../../src/sources/histor
 describe('createBlobFragmenter', () => {
   it('turns a blob that arrives whole into one fragment at line 1', () => {
     const f = createBlobFragmenter('a.txt', 'oid');
-    expect(f.push(Buffer.from('x\ny\n'), true)).toEqual([{ path: 'a.txt', text: 'x\ny\n', startLine: 1, startColumn: 0, blobId: 'oid' }]);
+    expect(f.push(Buffer.from('x\ny\n'), true)).toEqual([{ path: 'a.txt', bytes: Buffer.from('x\ny\n'), startLine: 1, startColumn: 0, blobId: 'oid' }]);
   });
 
   it('cuts a blob streamed in pieces at line ends, overlapping, with correct first lines', () => {
@@ -14,7 +14,7 @@ describe('createBlobFragmenter', () => {
     const f = createBlobFragmenter('big.txt', 'oid');
     const piece = 100_000;
     const fragments = [];
-    for (let i = 0; i < bytes.length; i += piece) fragments.push(...f.push(bytes.subarray(i, i + piece), i + piece >= bytes.length));
+    for (let i = 0; i < bytes.length; i += piece) fragments.push(...f.push(bytes.subarray(i, i + piece), i + piece >= bytes.length).map((s) => ({ ...s, text: s.bytes.toString('utf8') })));
     expect(fragments.length).toBeGreaterThan(5);
     for (const fragment of fragments) {
       // Each fragment starts at a line start and its startLine names that line.
