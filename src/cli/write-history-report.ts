@@ -75,14 +75,13 @@ export async function writeHistoryReport(outcome: HistoryOutcome, keep: PlaceFil
   if (htmlPath) write(resolve(ctx.cwd, htmlPath), formatHistoryHtml(input), `--report ${htmlPath}`);
   if (options.output) {
     write(resolve(ctx.cwd, options.output), text(false), `--output ${options.output}`);
+    // With the report in a file, the terminal still gets the verdict.
+    ctx.stderr.write(`${formatHistorySummaryLine(input, createStyle(wantsColor(ctx.stderr, ctx.env)))}\n`);
   } else {
     ctx.stdout.write(text(wantsColor(ctx.stdout, ctx.env)));
   }
-  if (options.output || (options.format !== 'text' && ctx.stdout !== ctx.stderr)) {
-    // With the report elsewhere, the terminal still gets the verdict (and any reason it is incomplete).
-    if (options.output) ctx.stderr.write(`${formatHistorySummaryLine(input, createStyle(wantsColor(ctx.stderr, ctx.env)))}\n`);
-  }
   if (isIncomplete(input)) {
+    // The text report says why in its notes; machine formats carry it in their fields, so say it here too.
     if (options.format !== 'text' || options.output) ctx.stderr.write('leakguard: the audit is incomplete: some objects could not be read (see the report); exit 2\n');
     return EXIT_ERROR;
   }

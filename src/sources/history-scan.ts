@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/types.js';
 import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
+import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
 import { packFragments } from '../pool/packed-fragments.js';
 import type { ScanPool } from '../pool/scan-pool.js';
@@ -42,7 +43,7 @@ export interface HistoryScanResult {
   /** Set when the walk itself stopped early (a missing commit or tree). */
   walkError?: string;
   /** Every blob id in scope, for the tip check. */
-  seen: ReadonlySet<string>;
+  seen: Pick<ObjectIdSet, 'has' | 'size'>;
 }
 
 /** Text sent to a worker per message: large enough to amortise the hand-off, small enough to spread work. */
@@ -55,7 +56,7 @@ const BATCH_FRAGMENTS = 256;
  * the set of blob ids seen, the blobs in flight, and the blobs with findings: never all of history.
  */
 export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, pool: ScanPool, options: { maxBatchesInFlight: number; onProgress?: (p: HistoryProgress) => void }): Promise<HistoryScanResult> {
-  const seen = new Set<string>();
+  const seen = createObjectIdSet();
   /** Blobs requested but not finished scanning: the introductions seen meanwhile. */
   const pending = new Map<string, Introduction[]>();
   const hits = new Map<string, BlobHit>();
@@ -175,8 +176,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
           waiting.push(intro);
           return;
         }
-        if (seen.has(intro.oid)) return;
-        seen.add(intro.oid);
+        if (!seen.add(intro.oid)) return;
         pending.set(intro.oid, [intro]);
         if (failure) throw failure;
         return reader.request(intro.oid);

@@ -6,7 +6,7 @@ import type { BlobHit } from './history-scan.js';
  * audit scanned answer from their findings; tip blobs outside a narrowed scope are read and searched for
  * the secrets as plain text (they were never scanned, but a secret sitting in them is still exposed).
  */
-export async function findTipSecrets(engine: HistoryEngine, tipSha: string, hits: readonly BlobHit[], seen: ReadonlySet<string>): Promise<Map<string, string[]>> {
+export async function findTipSecrets(engine: HistoryEngine, tipSha: string, hits: readonly BlobHit[], seen: { has(oid: string): boolean }): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   if (hits.length === 0) return found;
   const add = (secret: string, path: string) => {
