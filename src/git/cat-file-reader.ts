@@ -20,8 +20,11 @@ export interface BlobReader {
   finish(): Promise<void>;
 }
 
-/** Unanswered requests allowed at once: enough to keep git busy, few enough to bound memory. */
-const MAX_IN_FLIGHT = 1024;
+/**
+ * Unanswered requests allowed at once. With --buffer git holds answers until its stdio buffer (a few KB)
+ * fills; 8192 answers of at least 48 bytes always overflow it, so waiting for answers can never stall.
+ */
+const MAX_IN_FLIGHT = 8192;
 /** Pieces of a large blob are at most this big. */
 export const PIECE_BYTES = 4 * 1024 * 1024;
 
@@ -32,7 +35,7 @@ export const PIECE_BYTES = 4 * 1024 * 1024;
  */
 export function createCatFileReader(cwd: string, onPiece: (piece: BlobPiece) => void): BlobReader {
   // --buffer: git writes its output in large blocks instead of flushing after every object (about 30%
-  // less time on a pipe). It cannot stall us: MAX_IN_FLIGHT answers always exceed git's output buffer.
+  // less time on a pipe). It cannot stall us: see MAX_IN_FLIGHT.
   const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
     cwd,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },

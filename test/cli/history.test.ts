@@ -117,6 +117,36 @@ describe('leakguard history', () => {
     expect(r.stdout).toContain('no secrets found');
   });
 
+  it.each([
+    [['history', '--format', 'xml'], /--format must be one of text, json, sarif/],
+    [['history', '--range', 'main'], /--range must look like A\.\.B/],
+    [['history', '--git-engine', 'hg'], /--git-engine must be git or isomorphic/],
+    [['history', 'no-such-dir'], /no such directory/],
+  ])('exits 2 with a one-line error for %j', (args, message) => {
+    const r = runCli(args, { cwd: tempRepo() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 with a one-line error outside a git repository', () => {
+    const r = runCli(['history'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a git repository/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('finds a secret at the end of a blob larger than one read piece, on the right line', () => {
+    const repo = tempRepo();
+    const token = fakeGithubToken();
+    const filler = `${'0123456789abcdef '.repeat(6)}\n`.repeat(60_000);
+    writeFiles(repo, { 'big.log': `${filler}token=${token}\n` });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'big');
+    const doc = JSON.parse(runCli(['history', '--format', 'json'], { cwd: repo }).stdout);
+    expect(doc.findings.map((f: JsonFinding) => [f.path, f.line])).toEqual([['big.log', 60_001]]);
+  });
+
   it('exits 0 on a history without secrets', () => {
     const repo = tempRepo();
     writeFiles(repo, { 'a.txt': 'hello\n' });
