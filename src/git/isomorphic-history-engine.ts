@@ -203,8 +203,8 @@ async function walkHistory(base: Base, starts: string[], exclude: string[], shal
         if (!parent) throw new Error(`cannot read parent ${p} of ${oid}`);
         parentTrees.push(parent.tree);
       }
-      for (const { path, oid: blob } of await introducedBlobs(base, c.tree, parentTrees)) {
-        const wait = sink.introduce({ seq: seq++, commit: c.info, path, oid: blob });
+      for (const { path, oid: blob, previous } of await introducedBlobs(base, c.tree, parentTrees)) {
+        const wait = sink.introduce({ seq: seq++, commit: c.info, path, oid: blob, ...(previous && { previous }) });
         if (wait) await wait;
       }
     } catch (e) {
@@ -223,8 +223,8 @@ async function walkHistory(base: Base, starts: string[], exclude: string[], shal
 }
 
 /** Regular-file blobs of `tree` that differ from the same path in every parent tree (all of them for a root). */
-async function introducedBlobs(base: Base, tree: string, parents: string[]): Promise<{ path: string; oid: string }[]> {
-  const out: { path: string; oid: string }[] = [];
+async function introducedBlobs(base: Base, tree: string, parents: string[]): Promise<{ path: string; oid: string; previous?: string }[]> {
+  const out: { path: string; oid: string; previous?: string }[] = [];
   const entries = async (oid: string | undefined) => (oid ? new Map((await git.readTree({ ...base, oid })).tree.map((e) => [e.path, e])) : new Map());
   const visit = async (treeOid: string, parentOids: (string | undefined)[], prefix: string) => {
     const own = (await git.readTree({ ...base, oid: treeOid })).tree;
@@ -235,7 +235,8 @@ async function introducedBlobs(base: Base, tree: string, parents: string[]): Pro
       if (e.type === 'tree') {
         await visit(e.oid, same.map((p) => (p?.type === 'tree' ? p.oid : undefined)), `${prefix}${e.path}/`);
       } else if (e.type === 'blob' && e.mode.startsWith('100')) {
-        out.push({ path: `${prefix}${e.path}`, oid: e.oid });
+        const previous = same.find((p) => p?.type === 'blob' && p.mode.startsWith('100'))?.oid;
+        out.push({ path: `${prefix}${e.path}`, oid: e.oid, ...(previous && { previous }) });
       }
     }
   };

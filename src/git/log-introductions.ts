@@ -10,6 +10,8 @@ export interface Introduction {
   commit: CommitInfo;
   path: string;
   oid: string;
+  /** The blob this one replaced at the path (in the first parent that had a file there), if any. */
+  previous?: string;
 }
 
 /** Receives the walk as it streams: each commit once, then the introductions it makes. */
@@ -87,7 +89,12 @@ export function createLogParser(sink: IntroductionSink) {
     const mode = parts[parents];
     const oid = parts[2 * parents + 1];
     if (!mode || !oid || ZERO_OID.test(oid) || !mode.startsWith('100')) return;
-    return sink.introduce({ seq: seq++, commit, path, oid });
+    let previous: string | undefined;
+    for (let p = 0; p < parents && previous === undefined; p++) {
+      const old = parts[parents + 1 + p];
+      if (old && !ZERO_OID.test(old) && parts[p]!.startsWith('100')) previous = old;
+    }
+    return sink.introduce({ seq: seq++, commit, path, oid, ...(previous && { previous }) });
   }
 
   return {

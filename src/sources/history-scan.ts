@@ -7,6 +7,7 @@ import { packFragments } from '../pool/packed-fragments.js';
 import type { ScanPool } from '../pool/scan-pool.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
+import { mergeFindings, planRescan, type RescanPlan } from './history-incremental.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -49,6 +50,9 @@ export interface HistoryScanResult {
 /** Text sent to a worker per message: large enough to amortise the hand-off, small enough to spread work. */
 const BATCH_BYTES = 512 * 1024;
 const BATCH_FRAGMENTS = 256;
+/** Recently read blobs kept so the version of a file read next can be rescanned only where it differs. */
+const CACHE_BYTES = 48 * 1024 * 1024;
+const CACHE_BLOB_BYTES = 2 * 1024 * 1024;
 
 /**
  * The history pipeline: walk introductions -> dedupe blobs by id -> read each unique blob once (streamed)
@@ -67,7 +71,15 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
   let blobsDone = 0;
   let walkDone = false;
 
-  interface BlobState { fragmenter: ReturnType<typeof createBlobFragmenter> | undefined; outstanding: number; ended: boolean; findings: Finding[]; keys: Set<string> }
+  interface BlobState {
+    fragmenter: ReturnType<typeof createBlobFragmenter> | undefined;
+    outstanding: number;
+    ended: boolean;
+    findings: Finding[];
+    keys: Set<string>;
+    /** Set when only part of the blob is scanned: the rest comes from `partner`'s findings. */
+    rescan?: { plan: RescanPlan; partner: string; path: string };
+  }
   const states = new Map<string, BlobState>();
   let batch: BlobSlice[] = [];
   let batchBytes = 0;
@@ -77,13 +89,52 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
 
   const progress = () => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: bytes, walkDone });
 
+  // Versions of a file meet in the walk: a blob and the one it replaced. The one read second is rescanned
+  // only where it differs (see history-incremental.ts), using the first one's bytes and findings.
+  const cache = new Map<string, Buffer>();
+  let cacheBytes = 0;
+  /** Findings of finished blobs that are still cached. */
+  const known = new Map<string, Finding[]>();
+  /** Blobs waiting for a partner's findings. */
+  const waiters = new Map<string, ((findings: Finding[]) => void)[]>();
+  /** A blob not read yet -> a cached blob to diff it against (the newer version it was replaced by). */
+  const partnerOf = new Map<string, string>();
+
+  function remember(oid: string, data: Buffer): void {
+    if (data.length > CACHE_BLOB_BYTES) return;
+    cache.set(oid, Buffer.from(data));
+    cacheBytes += data.length;
+    for (const [old, bytes] of cache) {
+      if (cacheBytes <= CACHE_BYTES) break;
+      cache.delete(old);
+      known.delete(old);
+      cacheBytes -= bytes.length;
+    }
+  }
+
+  /** The blob's scan is done; finish it now, or once its partner's findings are known. */
   function complete(oid: string): void {
     const state = states.get(oid);
     states.delete(oid);
+    const rescan = state?.rescan;
+    if (!rescan) return finish(oid, state?.findings ?? []);
+    const merge = (partner: Finding[]) => finish(oid, mergeFindings(rescan.plan, state.findings, partner, rescan.path, oid));
+    const ready = known.get(rescan.partner);
+    if (ready) return merge(ready);
+    const list = waiters.get(rescan.partner) ?? [];
+    list.push(merge);
+    waiters.set(rescan.partner, list);
+  }
+
+  function finish(oid: string, findings: Finding[]): void {
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
-    if (state && state.findings.length > 0) hits.set(oid, { oid, findings: state.findings, introductions });
+    if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
+    if (cache.has(oid)) known.set(oid, findings);
+    const waiting = waiters.get(oid);
+    waiters.delete(oid);
+    for (const w of waiting ?? []) w(findings);
     progress();
   }
 
@@ -137,6 +188,20 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
       if (binary) binaryBlobs++;
       state = { fragmenter: binary ? undefined : createBlobFragmenter(path, piece.oid), outstanding: 0, ended: false, findings: [], keys: new Set() };
       states.set(piece.oid, state);
+      const partner = partnerOf.get(piece.oid);
+      partnerOf.delete(piece.oid);
+      if (!binary && piece.last && piece.offset === 0) {
+        const partnerBytes = partner === undefined ? undefined : cache.get(partner);
+        const plan = partnerBytes && planRescan(piece.data, partnerBytes);
+        remember(piece.oid, piece.data);
+        if (plan) {
+          state.rescan = { plan, partner: partner!, path };
+          state.fragmenter = undefined;
+          batch.push({ path, blobId: piece.oid, bytes: piece.data.subarray(plan.start, plan.end), startLine: plan.startLine, startColumn: 0 });
+          state.outstanding++;
+          batchBytes += plan.end - plan.start;
+        }
+      }
     }
     bytes += piece.data.length;
     if (state.fragmenter) {
@@ -178,6 +243,14 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
         }
         if (!seen.add(intro.oid)) return;
         pending.set(intro.oid, [intro]);
+        // The version it replaced: diff against it if it is cached, else let it diff against this one.
+        if (intro.previous !== undefined) {
+          if (cache.has(intro.previous)) partnerOf.set(intro.oid, intro.previous);
+          else if (!seen.has(intro.previous)) {
+            partnerOf.set(intro.previous, intro.oid);
+            if (partnerOf.size > 65_536) partnerOf.delete(partnerOf.keys().next().value!);
+          }
+        }
         if (failure) throw failure;
         return reader.request(intro.oid);
       },
