@@ -14,14 +14,20 @@ export const RESCAN_MARGIN = 16 * 1024;
 const MIN_BYTES = 8 * 1024;
 const MAX_SHARE = 0.5;
 
-/** What to scan of blob `x` given a partner blob scanned before, and how to map the partner's findings. */
+/** What to scan of blob `x` given a partner blob scanned before: byte offsets only (lines are counted lazily). */
 export interface RescanPlan {
-  /** Byte range of x to scan (start at a line start). */
+  /** Byte range of x to scan (start at a line start, inside the shared prefix). */
   start: number;
   end: number;
-  /** 1-based line of `start` (the same line in both blobs: it is inside the shared prefix). */
+  /** Where x's range end falls in the partner (the shared suffix starts there in both). */
+  endPartner: number;
+}
+
+/** Line numbers of a plan's boundaries, counted only when some finding needs mapping. */
+export interface PlanLines {
+  /** 1-based line of `start` (the same line in both blobs). */
   startLine: number;
-  /** First line after the rescanned range, in x and in the partner (the shared suffix starts on them). */
+  /** First line after the rescanned range, in x and in the partner. */
   endLineX: number;
   endLinePartner: number;
 }
@@ -71,21 +77,31 @@ export function planRescan(x: Uint8Array, partner: Uint8Array): RescanPlan | und
   if (endX - start > x.length * MAX_SHARE) return undefined;
   const endPartner = partner.length - (x.length - endX);
   if (endPartner < start) return undefined;
-  const startLine = 1 + countLines(x, 0, start);
-  return { start, end: endX, startLine, endLineX: startLine + countLines(x, start, endX), endLinePartner: startLine + countLines(partner, start, endPartner) };
+  return { start, end: endX, endPartner };
+}
+
+/** Count the plan's boundary lines (a pass over both blobs: done only for blobs with findings). */
+export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array): PlanLines {
+  const startLine = 1 + countLines(x, 0, plan.start);
+  return { startLine, endLineX: startLine + countLines(x, plan.start, plan.end), endLinePartner: startLine + countLines(partner, plan.start, plan.endPartner) };
 }
 
 /**
- * x's findings: those of the rescanned range as found, plus the partner's that start before the range
- * (same lines) or after it (shifted by the change in line count). `path` and `blobId` become x's.
+ * x's findings: those of the rescanned range (scanned as if it started at line 1, so shifted here), plus
+ * the partner's that start before the range (same lines) or after it (shifted by the change in line
+ * count). `path` and `blobId` become x's.
  */
-export function mergeFindings(plan: RescanPlan, scanned: readonly Finding[], partner: readonly Finding[], path: string, blobId: string): Finding[] {
-  const shift = plan.endLineX - plan.endLinePartner;
+export function mergeFindings(lines: PlanLines, scanned: readonly Finding[], partner: readonly Finding[], path: string, blobId: string): Finding[] {
+  const shift = lines.endLineX - lines.endLinePartner;
   const out: Finding[] = [];
   for (const f of partner) {
-    if (f.line < plan.startLine) out.push({ ...f, path, blobId });
-    else if (f.line >= plan.endLinePartner) out.push({ ...f, path, blobId, line: f.line + shift, endLine: f.endLine + shift });
+    if (f.line < lines.startLine) out.push({ ...f, path, blobId });
+    else if (f.line >= lines.endLinePartner) out.push({ ...f, path, blobId, line: f.line + shift, endLine: f.endLine + shift });
   }
-  for (const f of scanned) if (f.line >= plan.startLine && f.line < plan.endLineX) out.push(f);
+  const base = lines.startLine - 1;
+  for (const f of scanned) {
+    const line = f.line + base;
+    if (line < lines.endLineX) out.push({ ...f, line, endLine: f.endLine + base });
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

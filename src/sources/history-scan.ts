@@ -7,7 +7,7 @@ import { packFragments } from '../pool/packed-fragments.js';
 import type { ScanPool } from '../pool/scan-pool.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
-import { mergeFindings, planRescan, type RescanPlan } from './history-incremental.js';
+import { mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -78,7 +78,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
     findings: Finding[];
     keys: Set<string>;
     /** Set when only part of the blob is scanned: the rest comes from `partner`'s findings. */
-    rescan?: { plan: RescanPlan; partner: string; path: string };
+    rescan?: { plan: RescanPlan; partner: string; path: string; bytes: Buffer; partnerBytes: Buffer };
   }
   const states = new Map<string, BlobState>();
   let batch: BlobSlice[] = [];
@@ -100,15 +100,19 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
   /** A blob not read yet -> a cached blob to diff it against (the newer version it was replaced by). */
   const partnerOf = new Map<string, string>();
 
+  /**
+   * Keep a blob's bytes without copying them: they are a view of the chunk git's output arrived in, so
+   * the whole chunk is counted against the budget (conservatively: chunks shared by small blobs count twice).
+   */
   function remember(oid: string, data: Buffer): void {
     if (data.length > CACHE_BLOB_BYTES) return;
-    cache.set(oid, Buffer.from(data));
-    cacheBytes += data.length;
+    cache.set(oid, data);
+    cacheBytes += data.buffer.byteLength;
     for (const [old, bytes] of cache) {
       if (cacheBytes <= CACHE_BYTES) break;
       cache.delete(old);
       known.delete(old);
-      cacheBytes -= bytes.length;
+      cacheBytes -= bytes.buffer.byteLength;
     }
   }
 
@@ -118,7 +122,10 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
     states.delete(oid);
     const rescan = state?.rescan;
     if (!rescan) return finish(oid, state?.findings ?? []);
-    const merge = (partner: Finding[]) => finish(oid, mergeFindings(rescan.plan, state.findings, partner, rescan.path, oid));
+    const merge = (partner: Finding[]) => {
+      if (partner.length === 0 && state.findings.length === 0) return finish(oid, []);
+      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), state.findings, partner, rescan.path, oid));
+    };
     const ready = known.get(rescan.partner);
     if (ready) return merge(ready);
     const list = waiters.get(rescan.partner) ?? [];
@@ -195,9 +202,10 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
         const plan = partnerBytes && planRescan(piece.data, partnerBytes);
         remember(piece.oid, piece.data);
         if (plan) {
-          state.rescan = { plan, partner: partner!, path };
+          state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes! };
           state.fragmenter = undefined;
-          batch.push({ path, blobId: piece.oid, bytes: piece.data.subarray(plan.start, plan.end), startLine: plan.startLine, startColumn: 0 });
+          // Scanned as if it started at line 1: real line numbers are counted only if something is found.
+          batch.push({ path, blobId: piece.oid, bytes: piece.data.subarray(plan.start, plan.end), startLine: 1, startColumn: 0 });
           state.outstanding++;
           batchBytes += plan.end - plan.start;
         }
