@@ -59,7 +59,12 @@ const CACHE_BLOB_BYTES = 2 * 1024 * 1024;
  * -> scan in the worker pool -> keep only blobs with findings, with all their introductions. Memory holds
  * the set of blob ids seen, the blobs in flight, and the blobs with findings: never all of history.
  */
-export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, pool: ScanPool, options: { maxBatchesInFlight: number; onProgress?: (p: HistoryProgress) => void }): Promise<HistoryScanResult> {
+export async function scanHistory(
+  engine: HistoryEngine,
+  scope: HistoryScope,
+  pool: ScanPool,
+  options: { maxBatchesInFlight: number; rescanMargin: number; onProgress?: (p: HistoryProgress) => void },
+): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
   /** Blobs requested but not finished scanning: the introductions seen meanwhile. */
   const pending = new Map<string, Introduction[]>();
@@ -78,7 +83,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
     findings: Finding[];
     keys: Set<string>;
     /** Set when only part of the blob is scanned: the rest comes from `partner`'s findings. */
-    rescan?: { plan: RescanPlan; partner: string; path: string; bytes: Buffer; partnerBytes: Buffer };
+    rescan?: { plan: RescanPlan; partner: string; path: string; bytes: Buffer; partnerBytes: Buffer; found: Finding[][] };
   }
   const states = new Map<string, BlobState>();
   let batch: BlobSlice[] = [];
@@ -123,8 +128,8 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
     const rescan = state?.rescan;
     if (!rescan) return finish(oid, state?.findings ?? []);
     const merge = (partner: Finding[]) => {
-      if (partner.length === 0 && state.findings.length === 0) return finish(oid, []);
-      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), state.findings, partner, rescan.path, oid));
+      if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
+      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
     };
     const ready = known.get(rescan.partner);
     if (ready) return merge(ready);
@@ -156,8 +161,14 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
       pool.scanPacked(packFragments(sent)).then(
         (findings) => {
           for (const f of findings) {
-            const state = states.get(f.blobId!);
+            // A partial rescan's ranges are sent as `<oid>#<range>`.
+            const [oid, range] = f.blobId!.split('#') as [string, string | undefined];
+            const state = states.get(oid);
             if (!state) continue;
+            if (range !== undefined) {
+              state.rescan!.found[Number(range)]!.push({ ...f, blobId: oid });
+              continue;
+            }
             // Fragments of a large blob overlap: a secret in the overlap is reported once.
             const key = `${f.ruleId}:${f.line}:${f.column}`;
             if (state.keys.has(key)) continue;
@@ -165,9 +176,10 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
             state.findings.push(f);
           }
           for (const fragment of sent) {
-            const state = states.get(fragment.blobId!)!;
+            const oid = fragment.blobId.split('#')[0]!;
+            const state = states.get(oid)!;
             state.outstanding--;
-            if (state.ended && state.outstanding === 0) complete(fragment.blobId!);
+            if (state.ended && state.outstanding === 0) complete(oid);
           }
           inFlight--;
           if (inFlight < options.maxBatchesInFlight) reader.resume();
@@ -199,15 +211,17 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {
         const partnerBytes = partner === undefined ? undefined : cache.get(partner);
-        const plan = partnerBytes && planRescan(piece.data, partnerBytes);
+        const plan = partnerBytes && planRescan(piece.data, partnerBytes, options.rescanMargin);
         remember(piece.oid, piece.data);
         if (plan) {
-          state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes! };
+          state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes!, found: plan.ranges.map(() => []) };
           state.fragmenter = undefined;
-          // Scanned as if it started at line 1: real line numbers are counted only if something is found.
-          batch.push({ path, blobId: piece.oid, bytes: piece.data.subarray(plan.start, plan.end), startLine: 1, startColumn: 0 });
-          state.outstanding++;
-          batchBytes += plan.end - plan.start;
+          // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
+          plan.ranges.forEach((r, k) => {
+            batch.push({ path, blobId: `${piece.oid}#${k}`, bytes: piece.data.subarray(r.start, r.end), startLine: 1, startColumn: 0 });
+            state!.outstanding++;
+            batchBytes += r.end - r.start;
+          });
         }
       }
     }

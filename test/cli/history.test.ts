@@ -147,22 +147,26 @@ describe('leakguard history', () => {
     expect(doc.findings.map((f: JsonFinding) => [f.path, f.line])).toEqual([['big.log', 60_001]]);
   });
 
-  it('finds every secret in every version of a long file edited many times, on the right lines', () => {
+  it('finds every secret in every version of a long file edited in several places per commit, on the right lines', () => {
     const repo = tempRepo();
     const top = fakeGithubToken();
     const bottom = fakeGithubToken();
     const middle = fakeGithubToken();
     const near = fakeGithubToken();
-    // 2000 lines; versions differ in the middle, so later versions are rescanned only around the edit.
-    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i + 1} ${'filler text '.repeat(4)}`);
+    const between = fakeGithubToken();
+    // 6000 lines; each version edits three places far apart, so later versions are rescanned only around them.
+    const lines = Array.from({ length: 6000 }, (_, i) => `line ${i + 1} ${'filler text '.repeat(4)}`);
     lines[4] = `top = "${top}"`;
-    lines[1994] = `bottom = "${bottom}"`;
+    lines[5994] = `bottom = "${bottom}"`;
+    lines[2249] = `between = "${between}"`;
     const shas: string[] = [];
     for (let v = 0; v < 12; v++) {
-      lines[1000] = `version ${v}`;
-      if (v === 4) lines.splice(1001, 0, `middle = "${middle}"`, 'extra', 'extra');
-      if (v === 8) lines.splice(1001, 1);
-      if (v === 6) lines[990] = `near = "${near}"`;
+      lines[1500] = `first edit ${v}`;
+      lines[3000] = `second edit ${v}`;
+      lines[4500] = `third edit ${v}`;
+      if (v === 4) lines.splice(3001, 0, `middle = "${middle}"`, 'extra', 'extra');
+      if (v === 8) lines.splice(3001, 1);
+      if (v === 6) lines[2990] = `near = "${near}"`;
       writeFiles(repo, { 'big.txt': `${lines.join('\n')}\n` });
       git(repo, 'add', '.');
       git(repo, 'commit', '-qm', `version ${v}`);
@@ -171,13 +175,14 @@ describe('leakguard history', () => {
     const doc = JSON.parse(runCli(['history', '--format', 'json', '--no-redact'], { cwd: repo }).stdout) as { findings: (JsonFinding & { commitsAtPath: number })[] };
     const bySecret = new Map(doc.findings.map((f) => [f.secret, f]));
     expect(bySecret.get(top)).toMatchObject({ line: 5, commitsAtPath: 12, commit: { sha: shas[0] } });
-    expect(bySecret.get(bottom)).toMatchObject({ line: 1995, commitsAtPath: 12, commit: { sha: shas[0] } });
-    expect(bySecret.get(middle)).toMatchObject({ line: 1002, commitsAtPath: 4, commit: { sha: shas[4] } });
-    expect(bySecret.get(near)).toMatchObject({ line: 991, commitsAtPath: 6, commit: { sha: shas[6] } });
-    expect(doc.findings).toHaveLength(4);
-    // The bottom secret moved down 3 lines in version 4 and back up 1 in version 8: the tip has it at 1997.
+    expect(bySecret.get(between)).toMatchObject({ line: 2250, commitsAtPath: 12, commit: { sha: shas[0] } });
+    expect(bySecret.get(bottom)).toMatchObject({ line: 5995, commitsAtPath: 12, commit: { sha: shas[0] } });
+    expect(bySecret.get(middle)).toMatchObject({ line: 3002, commitsAtPath: 4, commit: { sha: shas[4] } });
+    expect(bySecret.get(near)).toMatchObject({ line: 2991, commitsAtPath: 6, commit: { sha: shas[6] } });
+    expect(doc.findings).toHaveLength(5);
+    // The bottom secret moved down 3 lines in version 4 and back up 1 in version 8: the tip has it at 5997.
     const tip = runCli(['scan', '--format', 'json', '--no-redact', 'big.txt'], { cwd: repo });
-    expect(JSON.parse(tip.stdout).findings.find((f: JsonFinding) => f.secret === bottom).line).toBe(1997);
+    expect(JSON.parse(tip.stdout).findings.find((f: JsonFinding) => f.secret === bottom).line).toBe(5997);
   });
 
   it('exits 0 on a history without secrets', () => {

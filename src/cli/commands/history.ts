@@ -8,6 +8,7 @@ import type { HistoryEngine, HistoryScope } from '../../git/history-engine.js';
 import { createIsomorphicHistoryEngine } from '../../git/isomorphic-history-engine.js';
 import { createScanPool } from '../../pool/scan-pool.js';
 import type { ScanSettings } from '../../pool/scan-settings.js';
+import { rescanMargin } from '../../sources/history-incremental.js';
 import { scanHistory } from '../../sources/history-scan.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
@@ -93,7 +94,8 @@ export const historyCommand: Command = async (argv, ctx) => {
     const pool = createScanPool(pathFree(settings), values.workers === undefined ? {} : { workers: parseWorkers(values.workers) });
     const progress = createHistoryProgress(ctx.stderr);
     try {
-      outcome.scan = await scanHistory(engine, scope, pool, { maxBatchesInFlight: 4, onProgress: (p) => progress.update(p) });
+      const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+      outcome.scan = await scanHistory(engine, scope, pool, { maxBatchesInFlight: 4, rescanMargin: margin, onProgress: (p) => progress.update(p) });
     } finally {
       progress.done();
       await pool.close();
