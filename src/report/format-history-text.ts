@@ -1,4 +1,4 @@
-import type { HistoryFinding, SecretGroup } from '../sources/history-provenance.js';
+import type { HistoryFinding, SecretGroup } from '../engine/history-types.js';
 import type { Style } from './colors.js';
 import { humanBytes } from './format-text.js';
 import { isIncomplete, type HistoryReportInput } from './history-report-input.js';

@@ -1,4 +1,4 @@
-import type { HistoryFinding, SecretGroup } from '../sources/history-provenance.js';
+import type { HistoryFinding, SecretGroup } from '../engine/history-types.js';
 import type { ReportInput } from './report-input.js';
 
 /** An object the audit could not read, where it was first seen. */

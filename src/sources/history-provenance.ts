@@ -1,31 +1,9 @@
 import { fingerprintOf } from '../engine/fingerprint.js';
+import type { HistoryFinding, SecretGroup } from '../engine/history-types.js';
 import type { CommitInfo, Finding } from '../engine/types.js';
 import type { BlobHit } from './history-scan.js';
 
-/** A secret at one path, attributed to the commit that first put it there. */
-export interface HistoryFinding extends Finding {
-  commit: CommitInfo;
-  blobId: string;
-  /** The secret is still in the tree at the tip of the default branch (at any path). */
-  stillExposed: boolean;
-  /** Other (commit, path) pairs that introduced the very same blob. */
-  sameBlobElsewhere: number;
-  /** Commits that committed content holding this secret at this path (1 = only the introducing one). */
-  commitsAtPath: number;
-}
-
-/** One distinct secret (rule + value) and every path it appeared at, oldest introduction first. */
-export interface SecretGroup {
-  ruleId: string;
-  ruleName: string;
-  severity: Finding['severity'];
-  secret: string;
-  redacted: string;
-  stillExposed: boolean;
-  /** Paths holding it at the tip of the default branch. */
-  tipPaths: string[];
-  places: HistoryFinding[];
-}
+export type { HistoryFinding, SecretGroup };
 
 /** Whether a rule reports at a path (its `paths`, its own and the project's path allowlists). */
 export type PlaceFilter = (ruleId: string, path: string) => boolean;

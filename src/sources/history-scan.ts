@@ -3,8 +3,6 @@ import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
-import { packFragments } from '../pool/packed-fragments.js';
-import type { ScanPool } from '../pool/scan-pool.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
 import { mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
@@ -62,7 +60,8 @@ const CACHE_BLOB_BYTES = 2 * 1024 * 1024;
 export async function scanHistory(
   engine: HistoryEngine,
   scope: HistoryScope,
-  pool: ScanPool,
+  /** Scans slices (in worker threads): the caller wires it to the scan pool. */
+  scan: (slices: BlobSlice[]) => Promise<Finding[]>,
   options: { maxBatchesInFlight: number; rescanMargin: number; onProgress?: (p: HistoryProgress) => void },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -158,7 +157,7 @@ export async function scanHistory(
     inFlight++;
     if (inFlight >= options.maxBatchesInFlight) reader.pause();
     batches.push(
-      pool.scanPacked(packFragments(sent)).then(
+      scan(sent).then(
         (findings) => {
           for (const f of findings) {
             // A partial rescan's ranges are sent as `<oid>#<range>`.

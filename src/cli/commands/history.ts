@@ -6,6 +6,7 @@ import { createCliHistoryEngine } from '../../git/cli-history-engine.js';
 import { gitIsAvailable } from '../../git/git-available.js';
 import type { HistoryEngine, HistoryScope } from '../../git/history-engine.js';
 import { createIsomorphicHistoryEngine } from '../../git/isomorphic-history-engine.js';
+import { packFragments } from '../../pool/packed-fragments.js';
 import { createScanPool } from '../../pool/scan-pool.js';
 import type { ScanSettings } from '../../pool/scan-settings.js';
 import { rescanMargin } from '../../sources/history-incremental.js';
@@ -95,7 +96,7 @@ export const historyCommand: Command = async (argv, ctx) => {
     const progress = createHistoryProgress(ctx.stderr);
     try {
       const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
-      outcome.scan = await scanHistory(engine, scope, pool, { maxBatchesInFlight: 4, rescanMargin: margin, onProgress: (p) => progress.update(p) });
+      outcome.scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), { maxBatchesInFlight: 4, rescanMargin: margin, onProgress: (p) => progress.update(p) });
     } finally {
       progress.done();
       await pool.close();
