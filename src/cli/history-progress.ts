@@ -19,8 +19,8 @@ export function createHistoryProgress(stream: Writable & { isTTY?: boolean }, de
       shown = true;
       const seconds = (now - started) / 1000;
       const rate = p.bytesDone / seconds;
-      // Bytes still to read are estimated from the average blob so far.
-      const bytesTotal = p.blobsDone > 0 ? Math.round((p.bytesDone / p.blobsDone) * p.blobsFound) : p.bytesDone;
+      // Bytes still to read are estimated from the average blob so far (once the average means something).
+      const bytesTotal = p.blobsDone >= 100 ? Math.round((p.bytesDone / p.blobsDone) * p.blobsFound) : p.bytesDone;
       const left = p.walkDone && p.blobsDone > 0 ? Math.ceil(((p.blobsFound - p.blobsDone) * seconds) / p.blobsDone) : undefined;
       const plus = p.walkDone ? '' : '+';
       stream.write(
