@@ -197,14 +197,17 @@ const floor = best('git cat-file --batch-all-objects --batch --unordered > /dev/
 const lg = leakguard(repo);
 const logP = best('git log -p --all > /dev/null', repo, 1);
 const bin = gitleaksBin();
-// gitleaks exits 1 when it finds leaks (the synthetic history has some): that is a completed run.
-const gl = bin ? sh(`git log -p --all | "${process.execPath}" "${bin}" stdin --no-banner --report-path /dev/null > /dev/null`, repo, 900) : undefined;
+// gitleaks exits 1 both when it finds leaks and when it fails: its report file says it completed.
+const glReport = join(home, 'gitleaks-report.json');
+rmSync(glReport, { force: true });
+const gl = bin ? sh(`git log -p --all | "${process.execPath}" "${bin}" stdin --no-banner --report-format json --report-path "${glReport}" > /dev/null`, repo, 900) : undefined;
+if (gl && !gl.timedOut && !existsSync(glReport)) gl.failed = gl.stderr.trim().split('\n').pop();
 
 const rows = [
   ['floor: git cat-file --batch-all-objects --batch --unordered', floor.seconds, ''],
   ['leakguard history (all refs)', lg.seconds, Number.isFinite(lg.rss) ? `peak RSS ${(lg.rss / 1024).toFixed(0)} MB` : ''],
   ['git log -p --all > /dev/null (what log -p scanners read)', logP.seconds, logP.code ? `git exited ${logP.code}` : ''],
-  ...(gl ? [['gitleaks (wasm) stdin <- git log -p --all', gl.seconds, gl.timedOut ? 'stopped at the 900 s limit' : `exit ${gl.code}${gl.code && gl.code !== 1 ? `: ${gl.stderr.trim().split('\n').pop()}` : ''}`]] : []),
+  ...(gl ? [['gitleaks (wasm) stdin <- git log -p --all', gl.seconds, gl.timedOut ? 'stopped at the 900 s limit' : gl.failed ? `FAILED: ${gl.failed}` : `exit ${gl.code}, ${JSON.parse(readFileSync(glReport, 'utf8')).length} leaks`]] : []),
 ];
 for (const [name, seconds, note] of rows) console.log(`  ${name.padEnd(62)} ${seconds.toFixed(2).padStart(7)} s  ${(seconds / floor.seconds).toFixed(2).padStart(6)}x floor  ${note}`);
 console.log(`  leakguard / floor = ${(lg.seconds / floor.seconds).toFixed(2)}x (target <= 2x); leakguard exit ${lg.code} (1 = secrets found, 2 = objects unreadable)`);

@@ -88,7 +88,8 @@ export async function scanHistory(
   let batch: BlobSlice[] = [];
   let batchBytes = 0;
   let inFlight = 0;
-  const batches: Promise<void>[] = [];
+  /** Batches being scanned (each removes itself when done, so this stays as small as the pool). */
+  const batches = new Set<Promise<void>>();
   let failure: Error | undefined;
 
   const progress = () => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: bytes, walkDone });
@@ -156,40 +157,39 @@ export async function scanHistory(
     batchBytes = 0;
     inFlight++;
     if (inFlight >= options.maxBatchesInFlight) reader.pause();
-    batches.push(
-      scan(sent).then(
-        (findings) => {
-          for (const f of findings) {
-            // A partial rescan's ranges are sent as `<oid>#<range>`.
-            const [oid, range] = f.blobId!.split('#') as [string, string | undefined];
-            const state = states.get(oid);
-            if (!state) continue;
-            if (range !== undefined) {
-              state.rescan!.found[Number(range)]!.push({ ...f, blobId: oid });
-              continue;
-            }
-            // Fragments of a large blob overlap: a secret in the overlap is reported once.
-            const key = `${f.ruleId}:${f.line}:${f.column}`;
-            if (state.keys.has(key)) continue;
-            state.keys.add(key);
-            state.findings.push(f);
+    const done: Promise<void> = scan(sent).then(
+      (findings) => {
+        for (const f of findings) {
+          // A partial rescan's ranges are sent as `<oid>#<range>`.
+          const [oid, range] = f.blobId!.split('#') as [string, string | undefined];
+          const state = states.get(oid);
+          if (!state) continue;
+          if (range !== undefined) {
+            state.rescan!.found[Number(range)]!.push({ ...f, blobId: oid });
+            continue;
           }
-          for (const fragment of sent) {
-            const oid = fragment.blobId.split('#')[0]!;
-            const state = states.get(oid)!;
-            state.outstanding--;
-            if (state.ended && state.outstanding === 0) complete(oid);
-          }
-          inFlight--;
-          if (inFlight < options.maxBatchesInFlight) reader.resume();
-        },
-        (error: Error) => {
-          failure ??= error;
-          inFlight--;
-          reader.resume();
-        },
-      ),
-    );
+          // Fragments of a large blob overlap: a secret in the overlap is reported once.
+          const key = `${f.ruleId}:${f.line}:${f.column}`;
+          if (state.keys.has(key)) continue;
+          state.keys.add(key);
+          state.findings.push(f);
+        }
+        for (const fragment of sent) {
+          const oid = fragment.blobId.split('#')[0]!;
+          const state = states.get(oid)!;
+          state.outstanding--;
+          if (state.ended && state.outstanding === 0) complete(oid);
+        }
+        inFlight--;
+        if (inFlight < options.maxBatchesInFlight) reader.resume();
+      },
+      (error: Error) => {
+        failure ??= error;
+        inFlight--;
+        reader.resume();
+      },
+    ).finally(() => batches.delete(done));
+    batches.add(done);
   }
 
   function onPiece(piece: BlobPiece): void {
@@ -279,7 +279,7 @@ export async function scanHistory(
     walkDone = true;
     await reader.finish();
     flush();
-    await Promise.all(batches);
+    while (batches.size > 0) await Promise.all([...batches]);
   } finally {
     clearInterval(idle);
   }
