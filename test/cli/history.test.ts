@@ -257,6 +257,16 @@ describe('leakguard history', () => {
     expect(JSON.parse(viaIso.stdout).summary.history.engine).toBe('isomorphic');
   });
 
+  it('falls back to isomorphic-git, and says so, when no git binary is on PATH', () => {
+    const { repo, expected } = buildHistoryScenario();
+    const r = runCli(['history', '--format', 'json'], { cwd: repo, env: { PATH: '/nonexistent' } });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.summary.history.engine).toBe('isomorphic');
+    expect(doc.summary.warnings).toEqual([{ path: '', message: expect.stringContaining('git was not found') }]);
+    expect(doc.findings).toHaveLength(expected.length);
+  });
+
   it('counts other commits and paths that carry the same blob', () => {
     const repo = tempRepo();
     const token = fakeGithubToken();
