@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinRules } from '../../../src/config/builtin-rules.js';
 import { createScanner } from '../../../src/engine/index.js';
 import { expandExample } from '../../../src/engine/rules/expand-example.js';
+import { fakeGithubToken } from '../../helpers/fake-secrets.js';
 
 // A rule with an offline check reports its own examples at high confidence: the examples are built
 // to the provider's format, so a failing check here means the check or the example is wrong.
@@ -21,4 +22,14 @@ describe('built-in rules with offline validation', () => {
       }
     });
   }
+
+  it('reports a token whose checksum fails at low confidence, and the same token with a valid checksum at high', () => {
+    const scanner = createScanner(loadBuiltinRules().filter((r) => r.id === 'github-pat'));
+    const good = fakeGithubToken('ghp_');
+    const bad = `${good.slice(0, 10)}${good[10] === 'a' ? 'b' : 'a'}${good.slice(11)}`;
+    const [passed] = scanner.scan({ path: 'ci.env', text: `GITHUB_TOKEN=${good}\n` });
+    const [failed] = scanner.scan({ path: 'ci.env', text: `GITHUB_TOKEN=${bad}\n` });
+    expect(passed?.confidence).toBe('high');
+    expect(failed?.confidence).toBe('low');
+  });
 });
