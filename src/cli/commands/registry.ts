@@ -7,5 +7,6 @@ import type { Command } from '../cli-context.js';
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   scan: { summary: 'scan files and directories', load: async () => (await import('./scan.js')).scanCommand },
   baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand },
+  diff: { summary: 'scan every commit in BASE..HEAD', load: async () => (await import('./diff.js')).diffCommand },
   rules: { summary: 'list the rules, or check rule files and their examples', load: async () => (await import('./rules.js')).rulesCommand },
 };
