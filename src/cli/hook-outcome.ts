@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { applyBaseline } from '../engine/filters/baseline.js';
 import type { BaselineEntry } from '../engine/types.js';
 import { createStyle } from '../report/colors.js';
@@ -25,7 +25,7 @@ export function finishHook(
   if (options.format !== 'text' || options.output) return writeReport(outcome, options, baseline, ctx);
   const kept = baseline ? applyBaseline(outcome.findings, baseline).kept : outcome.findings;
   if (kept.length === 0) return EXIT_CLEAN;
-  const baselinePath = options.baseline ? relative(outcome.root, options.baseline).split(sep).join('/') : BASELINE_FILE_NAME;
+  const baselinePath = options.baseline ? relative(outcome.root, resolve(ctx.cwd, options.baseline)).split(sep).join('/') : BASELINE_FILE_NAME;
   const text = formatBlock(
     { action, findings: sortFindings(kept), redact: options.redact, invocation: describeInvocation(process.argv[1], ctx.env), baselinePath },
     createStyle(wantsColor(ctx.stderr, ctx.env)),

@@ -7,8 +7,7 @@ import { pushFragments } from '../../sources/push-range.js';
 import { readStdin } from '../../sources/read-stdin.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
-import { finishHook } from '../hook-outcome.js';
-import { scanGitFragments, withDefaultBaseline } from '../scan-git-fragments.js';
+import { scanGitFragments } from '../scan-git-fragments.js';
 
 export const PRE_PUSH_HELP = `usage: leakguard pre-push [REMOTE [URL]] [options]   (git's pre-push lines on standard input)
 
@@ -31,7 +30,7 @@ export const prePushCommand: Command = async (argv, ctx) => {
   if (positionals.length > 2) throw new UsageError('leakguard pre-push: takes at most REMOTE and URL (as git passes them); the refs come on standard input');
   const root = findWorkTreeRoot(ctx.cwd);
   if (!root) throw new SourceError(`leakguard pre-push: ${ctx.cwd} is not inside a git work tree`);
-  const options = withDefaultBaseline(commonOptions('pre-push', values), root);
+  const requested = commonOptions('pre-push', values);
   const stats = emptyDiffStats();
   const to = ctx.env.PRE_COMMIT_TO_REF;
   let fragments;
@@ -46,6 +45,9 @@ export const prePushCommand: Command = async (argv, ctx) => {
     if (bad.length > 0) throw new UsageError(`leakguard pre-push: standard input must be git's pre-push lines ("<local ref> <local sha> <remote ref> <remote sha>"), got "${bad[0]}"`);
     fragments = pushFragments(root, updates, stats);
   }
-  const { outcome, loaded } = await scanGitFragments('pre-push', root, fragments, stats, options, ctx.cwd, startedAt);
+  const { outcome, loaded, options } = await scanGitFragments('pre-push', root, fragments, stats, requested, ctx.cwd, startedAt);
+  // A clean run in a hook prints nothing: skip loading the reporters.
+  if (outcome.findings.length === 0 && options.format === 'text' && !options.output) return EXIT_CLEAN;
+  const { finishHook } = await import('../hook-outcome.js');
   return finishHook('push', outcome, options, loaded?.baseline, ctx);
 };

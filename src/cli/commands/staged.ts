@@ -5,8 +5,7 @@ import { emptyDiffStats } from '../../sources/diff-fragments.js';
 import { stagedFragments } from '../../sources/staged.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
-import { finishHook } from '../hook-outcome.js';
-import { scanGitFragments, withDefaultBaseline } from '../scan-git-fragments.js';
+import { scanGitFragments } from '../scan-git-fragments.js';
 
 export const STAGED_HELP = `usage: leakguard staged [FILE...] [options]
 
@@ -30,10 +29,13 @@ export const stagedCommand: Command = async (argv, ctx) => {
   const root = findWorkTreeRoot(ctx.cwd);
   if (!root) throw new SourceError(`cannot read the staged content: ${ctx.cwd} is not inside a git work tree`);
   const only = positionals.length ? new Set(positionals.map((p) => repoPath(root, ctx.cwd, p))) : undefined;
-  const options = withDefaultBaseline(commonOptions('staged', values), root);
+  const requested = commonOptions('staged', values);
   const stats = emptyDiffStats();
   const fragments = stagedFragments(root, stats, { only, env: ctx.env, cwd: ctx.cwd });
-  const { outcome, loaded } = await scanGitFragments('staged', root, fragments, stats, options, ctx.cwd, startedAt);
+  const { outcome, loaded, options } = await scanGitFragments('staged', root, fragments, stats, requested, ctx.cwd, startedAt);
+  // A clean run in a hook prints nothing: skip loading the reporters.
+  if (outcome.findings.length === 0 && options.format === 'text' && !options.output) return EXIT_CLEAN;
+  const { finishHook } = await import('../hook-outcome.js');
   return finishHook('commit', outcome, options, loaded?.baseline, ctx);
 };
 
