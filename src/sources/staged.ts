@@ -5,7 +5,7 @@ import type { Fragment } from '../engine/types.js';
 import { createBlobReader } from '../git/blob-reader.js';
 import { diffPatchArgs } from '../git/log-patch-args.js';
 import { createDiffParser, type CommitDiff } from '../git/parse-diff.js';
-import { streamGitLines } from '../git/stream-git.js';
+import { gitLinesSync } from '../git/stream-git.js';
 import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 export interface StagedOptions {
@@ -32,8 +32,8 @@ export async function* stagedFragments(root: string, stats: DiffStats = emptyDif
   const parser = createDiffParser();
   try {
     // `git diff --cached` with no commit compares with HEAD, or with nothing when HEAD is unborn.
-    const lines = streamGitLines(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
-    for await (const line of lines) {
+    const lines = gitLinesSync(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
+    for (const line of lines) {
       for (const diff of parser.push(line)) yield* diffFragments(diff);
     }
     for (const diff of parser.end()) yield* diffFragments(diff);
