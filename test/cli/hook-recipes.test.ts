@@ -4,7 +4,7 @@
  * repository, and a real `git commit` is blocked. Slow and needs the registry: kept in this file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,14 @@ const ENV = {
   npm_config_update_notifier: 'false',
 };
 const SLOW = 300_000;
+const PRE_COMMIT = process.env.LEAKGUARD_PRE_COMMIT || findOnPath('pre-commit');
+
+function findOnPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
 
 let tarball = '';
 
@@ -60,7 +68,7 @@ function npmRepo(packages: string[]): string {
   return repo;
 }
 
-describe('hook recipes with the real packages from npm', () => {
+describe('hook recipes with the real tools (husky, lint-staged from npm; pre-commit when installed)', () => {
   it('husky 9: `npx husky init` then `npx leakguard install` blocks a commit that adds a secret', () => {
     const repo = npmRepo(['husky@9']);
     npm(repo, 'exec', '--', 'husky', 'init');
@@ -96,5 +104,32 @@ describe('hook recipes with the real packages from npm', () => {
     expect(git(repo, 'diff', '--cached', '--name-only')).toContain('deep dir/a.env');
     git(repo, 'rm', '-q', '--cached', 'deep dir/a.env');
     expect(commit(repo, '-m', 'only the clean file').code).toBe(0);
+  }, SLOW);
+
+  // The pre-commit framework is a Python tool: this runs when `pre-commit` is on PATH (or named by
+  // LEAKGUARD_PRE_COMMIT), e.g. after `pip install pre-commit`.
+  it.skipIf(!PRE_COMMIT)('pre-commit framework: the `leakguard` hook from .pre-commit-hooks.yaml installs without a build and blocks a commit', () => {
+    // The hook repository as a tag of this project holds it: the packed files (dist/ included) and the hooks file.
+    const hookRepo = tempRepo();
+    execFileSync('tar', ['xzf', tarball, '-C', hookRepo, '--strip-components=1'], { env: ENV });
+    copyFileSync(join(ROOT, '.pre-commit-hooks.yaml'), join(hookRepo, '.pre-commit-hooks.yaml'));
+    git(hookRepo, 'add', '-A');
+    git(hookRepo, 'commit', '-q', '-m', 'release');
+    const rev = git(hookRepo, 'rev-parse', 'HEAD').trim();
+    const repo = tempRepo();
+    writeFiles(repo, { '.pre-commit-config.yaml': `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: leakguard\n` });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'init');
+    const env = { ...ENV, PRE_COMMIT_HOME: join(repo, '.git', 'pre-commit-home') };
+    execFileSync(PRE_COMMIT!, ['install'], { cwd: repo, env, stdio: 'pipe' });
+    writeFiles(repo, { 'a.env': `TOKEN=${fakeGithubToken()}\n` });
+    git(repo, 'add', 'a.env');
+    const r = spawnSync('git', ['commit', '-q', '-m', 'x'], { cwd: repo, env, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toContain('a.env:1');
+    git(repo, 'rm', '-q', '--cached', 'a.env');
+    writeFiles(repo, { 'ok.txt': 'fine\n' });
+    git(repo, 'add', 'ok.txt');
+    expect(spawnSync('git', ['commit', '-q', '-m', 'ok'], { cwd: repo, env, encoding: 'utf8' }).status).toBe(0);
   }, SLOW);
 });
