@@ -2,8 +2,8 @@ import { SourceError, UsageError } from '../../engine/errors.js';
 import { parsePushLines } from '../../git/parse-push-lines.js';
 import { findWorkTreeRoot } from '../../git/work-tree.js';
 import { rangeFragments, resolveCommit } from '../../sources/commit-range.js';
-import { emptyDiffStats } from '../../sources/diff-fragments.js';
-import { pushFragments } from '../../sources/push-range.js';
+import { emptyDiffStats } from '../../sources/change-fragment.js';
+import { pushFragments } from '../../sources/push-fragments.js';
 import { readStdin } from '../../sources/read-stdin.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
@@ -48,6 +48,6 @@ export const prePushCommand: Command = async (argv, ctx) => {
   const { outcome, loaded, options } = await scanGitFragments('pre-push', root, fragments, stats, requested, ctx.cwd, startedAt);
   // A clean run in a hook prints nothing: skip loading the reporters.
   if (outcome.findings.length === 0 && options.format === 'text' && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import('../hook-outcome.js');
+  const { finishHook } = await import('../finish-hook.js');
   return finishHook('push', outcome, options, loaded?.baseline, ctx);
 };

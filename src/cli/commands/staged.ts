@@ -1,8 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SourceError } from '../../engine/errors.js';
 import { findWorkTreeRoot } from '../../git/work-tree.js';
-import { emptyDiffStats } from '../../sources/diff-fragments.js';
-import { stagedFragments } from '../../sources/staged.js';
+import { emptyDiffStats } from '../../sources/change-fragment.js';
+import { stagedFragments } from '../../sources/staged-fragments.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
 import { scanGitFragments } from '../scan-git-fragments.js';
@@ -35,7 +35,7 @@ export const stagedCommand: Command = async (argv, ctx) => {
   const { outcome, loaded, options } = await scanGitFragments('staged', root, fragments, stats, requested, ctx.cwd, startedAt);
   // A clean run in a hook prints nothing: skip loading the reporters.
   if (outcome.findings.length === 0 && options.format === 'text' && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import('../hook-outcome.js');
+  const { finishHook } = await import('../finish-hook.js');
   return finishHook('commit', outcome, options, loaded?.baseline, ctx);
 };
 

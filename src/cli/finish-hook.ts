@@ -5,7 +5,7 @@ import { createStyle } from '../report/colors.js';
 import { formatBlock } from '../report/format-block.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, wantsColor, type CliContext } from './cli-context.js';
 import type { CommonOptions } from './common-options.js';
-import { describeInvocation } from './invocation.js';
+import { describeInvocation } from './describe-invocation.js';
 import { BASELINE_FILE_NAME } from '../config/baseline-file.js';
 import { sortFindings, writeReport, type ScanOutcome } from './write-report.js';
 
