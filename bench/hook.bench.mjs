@@ -4,9 +4,10 @@
 // Floors measured in the same run, interleaved with the hook runs so that machine noise hits all
 // alike: `node -e 0` (Node start-up) and `git diff --cached --quiet` (git reading the index).
 // Each state is its own index file, handed to the hook through GIT_INDEX_FILE exactly as
-// `git commit -a` does. Usage: node bench/hook.bench.mjs [--runs N]   (needs dist/: node build.mjs)
+// `git commit -a` does. CPU time (GNU time, when present) is shown too.
+// Usage: node bench/hook.bench.mjs [--runs N]   (needs dist/: node build.mjs)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,14 +81,20 @@ try {
     return paths;
   });
 
+  // CPU time (user + sys, children included) through GNU time when present: on a loaded machine it
+  // moves far less than wall time. Every case, floors included, runs under it alike.
+  const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const cpuFile = join(work, 'cpu');
   const run = (cmd, args, extraEnv, expectCode) => {
+    const [c, a] = TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd: repo, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(c, a, { cwd: repo, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     const ms = performance.now() - t0;
     if (expectCode !== undefined && r.status !== expectCode) {
       throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}, expected ${expectCode}: ${r.stderr}`);
     }
-    return ms;
+    const cpu = TIME ? readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').reduce((x, y) => x + Number(y) * 1000, 0) : NaN;
+    return { ms, cpu };
   };
   const cases = [
     { name: 'node -e 0 (floor)', fn: () => run(process.execPath, ['-e', '0'], {}) },
@@ -98,17 +105,27 @@ try {
   ];
   for (const c of cases) c.fn(); // warm the file cache
   const times = cases.map(() => []);
-  for (let r = 0; r < RUNS; r++) cases.forEach((c, i) => times[i].push(c.fn()));
+  const cpus = cases.map(() => []);
+  for (let r = 0; r < RUNS; r++) {
+    cases.forEach((c, i) => {
+      const { ms, cpu } = c.fn();
+      times[i].push(ms);
+      cpus[i].push(cpu);
+    });
+  }
   const medians = times.map(median);
+  // GNU time reports CPU in 10 ms steps: the mean over the runs resolves finer than any one run.
+  const cpuMeans = cpus.map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
   const node = medians[0];
   const gitFloor = medians[1];
 
   console.log(`repository: ${FILES} files; ${RUNS} runs each, interleaved; median wall time (noisy shared machine)`);
-  console.log('case                                median ms   target   x node -e 0   x git diff');
+  console.log('case                                median ms   target       x node -e 0   x git diff  mean cpu ms  cpu x node');
   cases.forEach((c, i) => {
     const m = medians[i];
     const target = c.target ? `${c.target} ms ${m <= c.target ? 'ok' : 'OVER'}` : '';
-    console.log(`${c.name.padEnd(36)}${m.toFixed(1).padStart(9)}   ${target.padEnd(9)}${(m / node).toFixed(2).padStart(11)}${(m / gitFloor).toFixed(1).padStart(12)}`);
+    const cpu = Number.isNaN(cpuMeans[i]) ? '' : `${cpuMeans[i].toFixed(1).padStart(13)}${(cpuMeans[i] / cpuMeans[0]).toFixed(2).padStart(12)}`;
+    console.log(`${c.name.padEnd(36)}${m.toFixed(1).padStart(9)}   ${target.padEnd(13)}${(m / node).toFixed(2).padStart(11)}${(m / gitFloor).toFixed(1).padStart(12)}${cpu}`);
   });
   console.log(`hook overhead above node -e 0: nothing ${(medians[2] - node).toFixed(1)} ms, 1 line ${(medians[3] - node).toFixed(1)} ms, 5,000 lines ${(medians[4] - node).toFixed(1)} ms`);
 } finally {
