@@ -61,6 +61,15 @@ describe('leakguard install', () => {
     expect(existsSync(join(repo, '.husky', '_'))).toBe(false);
   });
 
+  it('says so when the repository has a .husky directory but husky is not active in this clone', () => {
+    const repo = tempRepo();
+    mkdirSync(join(repo, '.husky'));
+    const r = runCli(['install'], { cwd: repo });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('husky is not active');
+    expect(readFileSync(join(repo, '.husky', 'pre-commit'), 'utf8')).toContain('leakguard staged');
+  });
+
   it('chains an existing shell hook: leakguard runs first, then the old hook as before', () => {
     const repo = tempRepo();
     const hook = join(repo, '.git', 'hooks', 'pre-commit');

@@ -323,4 +323,15 @@ describe('leakguard staged, as the pre-commit hook', () => {
     expect(plain).toContain('a.env:1');
     expect(plain).not.toMatch(/\u001b\[/);
   });
+
+  it('names staged files with spaces, unicode and newlines exactly', () => {
+    const { repo } = setup();
+    const names = ['dir with space/caf\u00e9.env', 'new\nline.env', 'quo"te.env'];
+    for (const name of names) writeFiles(repo, { [name]: `T=${fakeGithubToken()}\n` });
+    git(repo, 'add', '-A');
+    const r = runCli(['staged', '--format', 'json'], { cwd: repo });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path).sort()).toEqual([...names].sort());
+    expect(runCli(['staged', 'dir with space/caf\u00e9.env'], { cwd: repo }).code).toBe(1);
+  });
 });

@@ -31,12 +31,14 @@ export const installCommand: Command = async (argv, ctx) => {
   if (!root) throw new SourceError(`leakguard install: ${ctx.cwd} is not inside a git work tree; run it in the repository`);
   const hooks: HookName[] = values['pre-push'] ? ['pre-commit', 'pre-push'] : ['pre-commit'];
   const husky = huskyDir(root);
+  const huskyInactive = husky !== undefined && !/\.husky(?:\/_)?\/?$/.test(runGitSync(['config', '--get', 'core.hooksPath'], root).stdout.trim());
   const dir = husky ?? plainHooksDir(root);
   for (const name of hooks) {
     const file = join(dir, name);
     const message = husky ? installHusky(file, name) : installPlain(file, name, Boolean(values.force));
     ctx.stderr.write(`leakguard: ${message.replace('%s', relative(root, file))}\n`);
   }
+  if (huskyInactive) ctx.stderr.write('leakguard: husky is not active in this clone yet (core.hooksPath is not .husky/_): run `npx husky` or `npm install` so git runs .husky/ hooks\n');
   return EXIT_CLEAN;
 };
 
