@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Fragment } from '../engine/types.js';
-import type { DiffStats } from '../sources/change-fragment.js';
+import type { DiffStats } from '../sources/diff-fragments.js';
 import type { CommonOptions } from './common-options.js';
 import type { LoadedSettings } from './load-settings.js';
 import type { ScanOutcome } from './write-report.js';

@@ -5,7 +5,7 @@ import { logPatchArgs } from '../git/log-patch-args.js';
 import { createDiffParser, type CommitDiff } from '../git/parse-diff.js';
 import { runGit } from '../git/run-git.js';
 import { streamGitLines } from '../git/stream-git.js';
-import { changeFragment, emptyDiffStats, type DiffStats } from './change-fragment.js';
+import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 /**
  * Every line added by every commit in `base..head` (all of `head`'s history when `base` is

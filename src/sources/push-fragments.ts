@@ -2,7 +2,7 @@ import type { Fragment } from '../engine/types.js';
 import { isZeroSha, type PushUpdate } from '../git/parse-push-lines.js';
 import { runGit } from '../git/run-git.js';
 import { commitFragments } from './commit-range.js';
-import { emptyDiffStats, type DiffStats } from './change-fragment.js';
+import { emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 /**
  * The commits a push publishes, as fragments, in one `git log` (so a commit pushed to several refs

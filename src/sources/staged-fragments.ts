@@ -6,7 +6,7 @@ import { diffPatchArgs } from '../git/log-patch-args.js';
 import { createDiffParser, type FileChange } from '../git/parse-diff.js';
 import { readBlobsSync } from '../git/read-blobs-sync.js';
 import { gitLinesSync } from '../git/stream-git.js';
-import { changeFragment, emptyDiffStats, type DiffStats } from './change-fragment.js';
+import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 export interface StagedOptions {
   /** Repo-relative paths: when given, only these staged files are scanned (lint-staged batches). */

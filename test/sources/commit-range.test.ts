@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fragment } from '../../src/engine/types.js';
 import { rangeFragments } from '../../src/sources/commit-range.js';
-import { emptyDiffStats } from '../../src/sources/change-fragment.js';
+import { emptyDiffStats } from '../../src/sources/diff-fragments.js';
 import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
 async function collect(repo: string, base: string | undefined, head = 'HEAD') {

@@ -1,7 +1,7 @@
 import { SourceError, UsageError } from '../../engine/errors.js';
 import { findWorkTreeRoot } from '../../git/work-tree.js';
 import { rangeFragments } from '../../sources/commit-range.js';
-import { emptyDiffStats } from '../../sources/change-fragment.js';
+import { emptyDiffStats } from '../../sources/diff-fragments.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
 import { scanGitFragments } from '../scan-git-fragments.js';

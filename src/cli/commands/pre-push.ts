@@ -2,7 +2,7 @@ import { SourceError, UsageError } from '../../engine/errors.js';
 import { parsePushLines } from '../../git/parse-push-lines.js';
 import { findWorkTreeRoot } from '../../git/work-tree.js';
 import { rangeFragments, resolveCommit } from '../../sources/commit-range.js';
-import { emptyDiffStats } from '../../sources/change-fragment.js';
+import { emptyDiffStats } from '../../sources/diff-fragments.js';
 import { pushFragments } from '../../sources/push-fragments.js';
 import { readStdin } from '../../sources/read-stdin.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SourceError } from '../../engine/errors.js';
 import { findWorkTreeRoot } from '../../git/work-tree.js';
-import { emptyDiffStats } from '../../sources/change-fragment.js';
+import { emptyDiffStats } from '../../sources/diff-fragments.js';
 import { stagedFragments } from '../../sources/staged-fragments.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
