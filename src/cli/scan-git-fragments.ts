@@ -10,11 +10,12 @@ import type { ScanOutcome } from './write-report.js';
  * Scan fragments from a git source in this thread (diffs are small; a worker pool would cost more to
  * start than it saves) and build the outcome `writeReport` renders. Settings are loaded only when
  * the first fragment arrives, so an empty diff never reads the rules: the rules, the config parser and
- * the scanner are imported then, not at start-up (the pre-commit hook runs on every commit).
+ * the scanner are imported then, not at start-up (the pre-commit hook runs on every commit). `root`
+ * may be a function, called only when the work-tree root is needed.
  */
 export async function scanGitFragments(
   command: string,
-  root: string,
+  root: string | (() => string),
   fragments: AsyncIterable<Fragment>,
   stats: DiffStats,
   options: CommonOptions,
@@ -23,6 +24,7 @@ export async function scanGitFragments(
 ): Promise<{ outcome: ScanOutcome; loaded: LoadedSettings | undefined; options: CommonOptions }> {
   let loaded: LoadedSettings | undefined;
   let effective = options;
+  let rootPath = typeof root === 'string' ? root : undefined;
   let scan: ((f: Fragment) => Finding[]) | undefined;
   const findings: Finding[] = [];
   for await (const fragment of fragments) {
@@ -32,15 +34,18 @@ export async function scanGitFragments(
         import('../engine/scanner.js'),
         import('../config/baseline-file.js'),
       ]);
-      effective = withDefaultBaseline(options, join(root, BASELINE_FILE_NAME));
-      loaded = loadSettings(effective, root, cwd);
+      rootPath ??= (root as () => string)();
+      effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));
+      loaded = loadSettings(effective, rootPath, cwd);
       scan = createScanner(loaded.settings.rules, { allowlist: loaded.settings.allowlist }).scan;
     }
     findings.push(...scan(fragment));
   }
+  // With nothing scanned, a clean text run prints nothing and never needs the root (a git process).
+  if (rootPath === undefined && (options.format !== 'text' || options.output)) rootPath = (root as () => string)();
   const outcome: ScanOutcome = {
     command,
-    root,
+    root: rootPath ?? cwd,
     findings,
     rules: loaded?.settings.rules ?? [],
     warnings: [],

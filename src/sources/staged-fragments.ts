@@ -6,6 +6,7 @@ import { diffPatchArgs } from '../git/log-patch-args.js';
 import { createDiffParser, type FileChange } from '../git/parse-diff.js';
 import { readBlobsSync } from '../git/read-blobs-sync.js';
 import { gitLinesSync } from '../git/stream-git.js';
+import { findWorkTreeRoot } from '../git/work-tree.js';
 import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 export interface StagedOptions {
@@ -13,8 +14,6 @@ export interface StagedOptions {
   only?: ReadonlySet<string>;
   /** The environment git runs with; the hook's GIT_INDEX_FILE and GIT_DIR come through here. */
   env?: NodeJS.ProcessEnv;
-  /** Directory relative GIT_* paths were given from (the hook's working directory). */
-  cwd?: string;
 }
 
 /**
@@ -24,18 +23,28 @@ export interface StagedOptions {
  * and from the index git names in GIT_INDEX_FILE: `git commit -a` and `git commit <path>` run the
  * hook against a temporary index. Intent-to-add entries are not staged content (git leaves them out
  * of `diff --cached` and of the commit). Nothing here writes to the index or the work tree.
- * https://git-scm.com/docs/githooks#_pre_commit
+ * `dir` is any directory in the work tree (paths come out repo-relative), so that the common case,
+ * nothing staged, costs one git process. https://git-scm.com/docs/githooks#_pre_commit
  */
-export async function* stagedFragments(root: string, stats: DiffStats = emptyDiffStats(), options: StagedOptions = {}): AsyncGenerator<Fragment> {
-  const env = gitEnvFor(root, options.env ?? process.env, options.cwd ?? root);
+export async function* stagedFragments(dir: string, stats: DiffStats = emptyDiffStats(), options: StagedOptions = {}): AsyncGenerator<Fragment> {
+  const env = gitEnvFor(dir, options.env ?? process.env);
   const parser = createDiffParser();
   // `git diff --cached` with no commit compares with HEAD, or with nothing when HEAD is unborn.
-  const lines = gitLinesSync(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
+  // --ita-invisible-in-index: intent-to-add entries are not content the commit records.
+  const args = ['-c', 'core.quotePath=false', 'diff', '--cached', '--ita-invisible-in-index', ...diffPatchArgs()];
+  let lines: string[];
+  try {
+    lines = gitLinesSync(args, { cwd: dir, env });
+  } catch (error) {
+    // Outside a repository git treats `diff` as `diff --no-index` and only complains about --cached.
+    if (!findWorkTreeRoot(dir)) throw new SourceError(`cannot read the staged content: ${dir} is not inside a git work tree`);
+    throw error;
+  }
   const diffs = [...lines.flatMap((line) => parser.push(line)), ...parser.end()];
   const changes: FileChange[] = diffs.flatMap((d) => d.files).filter((c) => !options.only || options.only.has(c.path));
   if (changes.length === 0) return;
   const wanted = changes.filter((c) => c.blobId && c.status !== 'deleted' && c.mode !== '160000' && (c.binary || c.addedLines.length > 0));
-  const reader = readBlobsSync(root, env, wanted.map((c) => c.blobId!));
+  const reader = readBlobsSync(dir, env, wanted.map((c) => c.blobId!));
   for (const change of changes) {
     const fragment = await changeFragment(change, reader, stats, undefined, 'fail');
     if (fragment) yield fragment;
@@ -45,16 +54,22 @@ export async function* stagedFragments(root: string, stats: DiffStats = emptyDif
 /**
  * git resolves a relative GIT_INDEX_FILE or GIT_DIR against its working directory; a plain `git
  * commit` sets GIT_INDEX_FILE=.git/index relative to the top of the work tree, and tools such as
- * lint-staged may start us elsewhere. Make them absolute, and refuse to go on when the index git
- * names does not exist: git would read it as empty and every commit would look clean.
+ * lint-staged may start us elsewhere. Make them absolute (from `dir`, else from the top of the work
+ * tree), and refuse to go on when the index git names does not exist: git would read it as empty
+ * and every commit would look clean.
  */
-function gitEnvFor(root: string, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
+function gitEnvFor(dir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
   for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) {
     const value = env[name];
     if (!value || isAbsolute(value)) continue;
-    const fromCwd = resolve(cwd, value);
-    out[name] = existsSync(fromCwd) || name !== 'GIT_INDEX_FILE' ? fromCwd : resolve(root, value);
+    const fromDir = resolve(dir, value);
+    if (name !== 'GIT_INDEX_FILE' || existsSync(fromDir)) {
+      out[name] = fromDir;
+      continue;
+    }
+    const root = findWorkTreeRoot(dir);
+    out[name] = root ? resolve(root, value) : fromDir;
   }
   const index = out.GIT_INDEX_FILE;
   if (index && !existsSync(index)) {

@@ -334,4 +334,13 @@ describe('leakguard staged, as the pre-commit hook', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path).sort()).toEqual([...names].sort());
     expect(runCli(['staged', 'dir with space/caf\u00e9.env'], { cwd: repo }).code).toBe(1);
   });
+
+  it('resolves a relative GIT_INDEX_FILE (as a plain `git commit` sets it) when started in a subdirectory', () => {
+    const { repo } = setup();
+    writeFiles(repo, { 'src/k.env': `T=${fakeGithubToken()}\n` });
+    git(repo, 'add', '-A');
+    const r = runCli(['staged'], { cwd: join(repo, 'src'), env: { GIT_INDEX_FILE: '.git/index' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('src/k.env:1');
+  });
 });

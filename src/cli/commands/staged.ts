@@ -26,13 +26,18 @@ export const stagedCommand: Command = async (argv, ctx) => {
     ctx.stdout.write(`${STAGED_HELP}\n`);
     return EXIT_CLEAN;
   }
-  const root = findWorkTreeRoot(ctx.cwd);
-  if (!root) throw new SourceError(`cannot read the staged content: ${ctx.cwd} is not inside a git work tree`);
-  const only = positionals.length ? new Set(positionals.map((p) => repoPath(root, ctx.cwd, p))) : undefined;
+  // The top of the work tree, found only when needed: with nothing staged, git runs once.
+  let root: string | undefined;
+  const rootOf = () => {
+    root ??= findWorkTreeRoot(ctx.cwd);
+    if (!root) throw new SourceError(`cannot read the staged content: ${ctx.cwd} is not inside a git work tree`);
+    return root;
+  };
+  const only = positionals.length ? new Set(positionals.map((p) => repoPath(rootOf(), ctx.cwd, p))) : undefined;
   const requested = commonOptions('staged', values);
   const stats = emptyDiffStats();
-  const fragments = stagedFragments(root, stats, { only, env: ctx.env, cwd: ctx.cwd });
-  const { outcome, loaded, options } = await scanGitFragments('staged', root, fragments, stats, requested, ctx.cwd, startedAt);
+  const fragments = stagedFragments(ctx.cwd, stats, { only, env: ctx.env });
+  const { outcome, loaded, options } = await scanGitFragments('staged', rootOf, fragments, stats, requested, ctx.cwd, startedAt);
   // A clean run in a hook prints nothing: skip loading the reporters.
   if (outcome.findings.length === 0 && options.format === 'text' && !options.output) return EXIT_CLEAN;
   const { finishHook } = await import('../finish-hook.js');
