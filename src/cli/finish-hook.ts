@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import { BASELINE_FILE_NAME } from '../config/baseline-file.js';
 import { applyBaseline } from '../engine/filters/baseline.js';
 import type { BaselineEntry } from '../engine/types.js';
 import { createStyle } from '../report/colors.js';
@@ -6,7 +7,6 @@ import { formatBlock } from '../report/format-block.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, wantsColor, type CliContext } from './cli-context.js';
 import type { CommonOptions } from './common-options.js';
 import { describeInvocation } from './describe-invocation.js';
-import { BASELINE_FILE_NAME } from '../config/baseline-file.js';
 import { sortFindings, writeReport, type ScanOutcome } from './write-report.js';
 
 /**
