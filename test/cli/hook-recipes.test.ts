@@ -83,6 +83,15 @@ describe('hook recipes with the real tools (husky, lint-staged from npm; pre-com
     writeFiles(repo, { 'src/config.js': 'export const token = process.env.TOKEN;\n' });
     git(repo, 'add', '-A');
     expect(commit(repo, '-m', 'add config').code).toBe(0);
+    // The pre-push line: git's ref lines reach leakguard through husky's runner.
+    const remote = tempRepo();
+    git(repo, 'remote', 'add', 'origin', remote);
+    writeFiles(repo, { 'k.env': `T=${fakeGithubToken()}\n` });
+    git(repo, 'add', 'k.env');
+    expect(commit(repo, '--no-verify', '-m', 'sneak a key').code).toBe(0);
+    const push = spawnSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/feature'], { cwd: repo, env: ENV, encoding: 'utf8' });
+    expect(push.status).not.toBe(0);
+    expect(`${push.stdout}${push.stderr}`).toContain('k.env:1');
   }, SLOW);
 
   it('lint-staged 16: a `"*": "leakguard staged"` task, run by husky, blocks a commit that adds a secret', () => {
