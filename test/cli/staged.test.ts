@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeAwsKeyId, fakeGithubToken } from '../helpers/fake-secrets.js';
@@ -305,11 +305,11 @@ describe('leakguard staged, as the pre-commit hook', () => {
     expect(gitRun(repo, ['commit', '-q', '-m', 'skip'], { bin, env: { LEAKGUARD: '0' } }).code).toBe(0);
   });
 
-  it('colours the message only on a terminal, and not with NO_COLOR', () => {
+  // `script` (util-linux) gives git, and so the hook, a terminal.
+  it.skipIf(!existsSync('/usr/bin/script'))('colours the message only on a terminal, and not with NO_COLOR', () => {
     const { repo, bin } = setup();
     writeFiles(repo, { 'a.env': `T=${fakeGithubToken()}\n` });
     git(repo, 'add', '-A');
-    // `script` gives git (and so the hook) a terminal.
     const onTty = (noColor: string | undefined) =>
       spawnSync('script', ['-qec', 'git commit -q -m tty', '/dev/null'], {
         cwd: repo,
