@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { validators } from '../../src/engine/checksum.js';
 import { BASE62 } from '../../src/engine/crc32.js';
@@ -19,6 +20,18 @@ describe('keygen key format', () => {
     // python3 -c "import zlib; print(zlib.crc32(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg'))" -> 2860937052 = base62 37cCQ0
     expect(keyChecksum('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg')).toBe('37cCQ0');
     expect(keyChecksum('kVq8Zr3HtN0pWc5LxA2fJm9eGs7YdB4uTo1iRw6KhEn')).toBe('0ho4WM');
+  });
+
+  // node:zlib gained crc32 in Node 20.15 / 22.2: an independent implementation to check ours against.
+  const zlibCrc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+  it.skipIf(!zlibCrc32)('agrees with node:zlib crc32 on every generated key', () => {
+    for (let i = 0; i < 500; i++) {
+      const { body, checksum } = parseKey(generateKey('acme', 'live'))!;
+      let n = zlibCrc32!(body);
+      let digits = '';
+      for (let d = 0; d < 6; d++, n = Math.floor(n / 62)) digits = BASE62[n % 62] + digits;
+      expect(checksum).toBe(digits);
+    }
   });
 
   it('makes keys of a fixed length whose checksum holds, for keygen and for the prefix-crc32 rule check', () => {
