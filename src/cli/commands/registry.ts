@@ -13,5 +13,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   'pre-push': { summary: 'scan the commits a push publishes (the pre-push hook)', load: async () => (await import('./pre-push.js')).prePushCommand },
   install: { summary: 'install the pre-commit (and pre-push) hook', load: async () => (await import('./install.js')).installCommand },
   accept: { summary: 'add one finding to the baseline file', load: async () => (await import('./accept.js')).acceptCommand },
+  history: { summary: 'audit the full git history: every secret ever committed, where and by whom', load: async () => (await import('./history.js')).historyCommand },
   rules: { summary: 'list the rules, or check rule files and their examples', load: async () => (await import('./rules.js')).rulesCommand },
 };
