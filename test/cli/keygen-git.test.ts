@@ -3,12 +3,6 @@ import { BASE62 } from '../../src/engine/crc32.js';
 import { runCli } from '../helpers/run-cli.js';
 import { git, tempDir, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
-// `staged` and `history` are built on other branches; these tests run once dist/cli.js lists them,
-// and are skipped (not passed) while a command is missing from its command list.
-function hasCommand(name: string): boolean {
-  return new RegExp(`^  ${name} `, 'm').test(runCli(['--help'], { cwd: tempDir() }).stdout);
-}
-
 interface Finding {
   ruleId: string;
   confidence: string;
@@ -44,7 +38,7 @@ function findingsOf(args: string[], cwd: string): { code: number; findings: Find
 }
 
 describe('the rule from keygen --rule, through git sources', () => {
-  it.skipIf(!hasCommand('staged'))('staged: blocks a staged key and lets its one-character look-alike through', () => {
+  it('staged: blocks a staged key and lets its one-character look-alike through', () => {
     const repo = repoWithRule();
     const [key] = keys(1);
     writeFiles(repo, { 'src/client.js': `export const key = "${lookAlike(key!)}";\n` });
@@ -60,7 +54,7 @@ describe('the rule from keygen --rule, through git sources', () => {
     expect(blocked.findings.map((f) => [f.ruleId, f.secret, f.path])).toEqual([['acme-api-key', key, 'src/client.js']]);
   });
 
-  it.skipIf(!hasCommand('history'))('history: finds a key committed and later deleted, not its look-alike', () => {
+  it('history: finds a key committed and later deleted, not its look-alike', () => {
     const repo = repoWithRule();
     const [key, other] = keys(2);
     writeFiles(repo, { '.env': `ACME_API_KEY=${key}\nOLD=${lookAlike(other!)}\n` });
