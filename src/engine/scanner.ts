@@ -136,6 +136,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     if (entropy < rule.entropy) return undefined;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
+    if (rule.requireValid && !rule.validator?.(secret)) return undefined;
     if (rule.validator) confidence = rule.validator(secret) ? 'high' : 'low';
     return { rule, secret, start, end, entropy, confidence };
   }
