@@ -8,5 +8,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   scan: { summary: 'scan files and directories', load: async () => (await import('./scan.js')).scanCommand },
   baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand },
   diff: { summary: 'scan every commit in BASE..HEAD', load: async () => (await import('./diff.js')).diffCommand },
+  history: { summary: 'audit the full git history: every secret ever committed, where and by whom', load: async () => (await import('./history.js')).historyCommand },
   rules: { summary: 'list the rules, or check rule files and their examples', load: async () => (await import('./rules.js')).rulesCommand },
 };

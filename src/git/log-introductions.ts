@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
+import { GitError } from '../engine/errors.js';
+import type { CommitInfo } from '../engine/types.js';
+
+/** One (commit, path, blob) where the blob newly appears at the path: the unit of history provenance. */
+export interface Introduction {
+  /** Position in the walk. Walks list children before parents, so a larger seq is older. */
+  seq: number;
+  commit: CommitInfo;
+  path: string;
+  oid: string;
+}
+
+/** Receives the walk as it streams: each commit once, then the introductions it makes. */
+export interface IntroductionSink {
+  commit(commit: CommitInfo): void;
+  /** May return a promise to slow the walk down (bounded buffering). */
+  introduce(intro: Introduction): void | Promise<void>;
+}
+
+const ZERO_OID = /^0+$/;
+const COMMIT_MARK = '\u0001';
+
+/**
+ * The `git log` arguments that list, for every commit in `revs`, the blobs it introduces:
+ * - `--raw -z --no-abbrev --no-renames`: one `:modes oids status` + path record per changed path, full ids,
+ *   and a rename as a deletion plus an addition (so the new path is an introduction too).
+ * - `-c`: for a merge, only the paths whose result differs from every parent (a conflict resolution or an
+ *   evil merge); a path taken unchanged from one parent was introduced in that parent's history.
+ * - `--root`: a root commit (and a shallow clone's boundary) introduces its whole tree.
+ * - `--date-order`: no parent before all its children, so the oldest introduction comes last.
+ * https://git-scm.com/docs/git-log#_raw_output_format and https://git-scm.com/docs/git-diff#_combined_diff_format
+ */
+export function logIntroductionArgs(revs: readonly string[], options: string[] = []): string[] {
+  return [
+    // The first -c sets config for this run; the one after `log` is the combined-diff flag.
+    '-c', 'log.showSignature=false', 'log',
+    '--date-order', '--root', '-c', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-color', '--no-ext-diff',
+    '--format=%x01%H%x00%an%x00%ae%x00%aI%x00%s%x00',
+    ...options, '--end-of-options', ...revs, '--',
+  ];
+}
+
+/**
+ * An incremental parser of that output: feed it text as it arrives, in any pieces. Pure, so it is
+ * unit-tested on literal input. Regular files only: symbolic links and submodules are not content.
+ */
+export function createLogParser(sink: IntroductionSink) {
+  let rest = '';
+  let seq = 0;
+  let commit: CommitInfo | undefined;
+  let header: string[] | undefined; // fields of a commit header still being read
+  let meta: string | undefined; // a raw record waiting for its path
+
+  function token(raw: string): void | Promise<void> {
+    if (header) {
+      header.push(raw);
+      if (header.length === 5) {
+        const [sha, authorName, authorEmail, date, summary] = header as [string, string, string, string, string];
+        commit = { sha, authorName, authorEmail, date, summary };
+        header = undefined;
+        sink.commit(commit);
+      }
+      return;
+    }
+    if (meta !== undefined) {
+      const record = meta;
+      meta = undefined;
+      return introduce(record, raw);
+    }
+    const t = raw.startsWith('\n') ? raw.slice(1) : raw;
+    if (t.startsWith(COMMIT_MARK)) {
+      header = [t.slice(1)];
+    } else if (t.startsWith(':')) {
+      meta = t;
+    }
+    // Anything else is the empty separator git writes after a header.
+  }
+
+  function introduce(record: string, path: string): void | Promise<void> {
+    if (!commit) return;
+    // `:old new oldId newId S` for one parent; `::p1 p2 result id1 id2 resultId SS` for a merge with two.
+    let parents = 0;
+    while (record[parents] === ':') parents++;
+    const parts = record.slice(parents).split(' ');
+    const mode = parts[parents];
+    const oid = parts[2 * parents + 1];
+    if (!mode || !oid || ZERO_OID.test(oid) || !mode.startsWith('100')) return;
+    return sink.introduce({ seq: seq++, commit, path, oid });
+  }
+
+  return {
+    /** Feed decoded text; resolves once the sink has taken every complete record. */
+    async push(text: string): Promise<void> {
+      const parts = (rest + text).split('\0');
+      rest = parts.pop()!;
+      for (const part of parts) {
+        const wait = token(part);
+        if (wait) await wait;
+      }
+    },
+    async end(): Promise<void> {
+      if (rest) await this.push('\0');
+    },
+  };
+}
+
+/** How the walk ended: cleanly, or with git's message (a missing tree or commit stops `git log`). */
+export interface WalkOutcome {
+  error?: string;
+}
+
+/**
+ * Stream the introductions of every commit in `revs` from one `git log` process, with backpressure:
+ * git is paused while the sink is busy, so memory stays bounded however long the history.
+ */
+export function streamIntroductions(cwd: string, revs: readonly string[], sink: IntroductionSink, options: string[] = []): Promise<WalkOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', logIntroductionArgs(revs, options), {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const parser = createLogParser(sink);
+    const decoder = new StringDecoder('utf8');
+    let stderr = '';
+    let chain = Promise.resolve();
+    let failed: Error | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      child.stdout.pause();
+      chain = chain
+        .then(() => parser.push(decoder.write(chunk)))
+        .then(() => void child.stdout.resume(), (error: Error) => {
+          failed = error;
+          child.kill();
+        });
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH; install git, or use --git-engine isomorphic' : `cannot run git: ${error.message}`)),
+    );
+    child.on('close', (code) => {
+      chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
+      chain.then(() => {
+        if (failed) return reject(failed);
+        if (code === 0) return resolve({});
+        resolve({ error: stderr.trim().split('\n').filter(Boolean).map((l) => l.replace(/^(fatal|error): /, '')).join('; ') || `git log exited ${code}` });
+      }, reject);
+    });
+  });
+}
