@@ -73,7 +73,7 @@ export function readActionSettings(env: NodeJS.ProcessEnv): ActionSettings {
     eventName: required(env, 'GITHUB_EVENT_NAME'),
     event: readEvent(required(env, 'GITHUB_EVENT_PATH')),
     repository: { owner: repository[0], repo: repository[1] },
-    sha: env.GITHUB_SHA ?? '',
+    sha: required(env, 'GITHUB_SHA'),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
   };

@@ -45,7 +45,8 @@ export function formatActionSummary(input: ActionSummaryInput, maxBytes = STEP_S
 
   out.add(n === 0 ? '## leakguard: no secrets found' : `## leakguard: ${n} ${plural(n, 'secret')} found`, '');
   if (input.nothingReason) out.add(`Nothing to scan: ${escape(input.nothingReason)}.`, '');
-  else out.add(`Scanned ${escape(input.label)}${input.range ? ` (<code>${escape(input.range)}</code>)` : ''}: ${input.commits} ${plural(input.commits, 'commit')}, ${input.files} changed ${plural(input.files, 'file')}, added lines only${input.label === 'full history' ? ' (every commit)' : ''}.`, '');
+  else if (input.label === 'full history') out.add(`Audited the full history: ${input.commits} ${plural(input.commits, 'commit')}, ${input.files} unique ${plural(input.files, 'blob')}.`, '');
+  else out.add(`Scanned ${escape(input.label)}${input.range ? ` (<code>${escape(input.range)}</code>)` : ''}: ${input.commits} ${plural(input.commits, 'commit')}, ${input.files} changed ${plural(input.files, 'file')}, added lines only.`, '');
   for (const note of input.notes) out.add(`> ${escape(note)}`, '');
   if (input.suppressedByBaseline > 0) out.add(`${input.suppressedByBaseline} ${plural(input.suppressedByBaseline, 'finding')} hidden by the baseline.`, '');
   if (n === 0) return out.text();
@@ -60,9 +61,11 @@ export function formatActionSummary(input: ActionSummaryInput, maxBytes = STEP_S
   }
   if (input.placed.removed.length > 0) {
     out.add(
-      '### Added and removed again inside this range',
+      input.label === 'full history' ? '### In the history only' : '### Added and removed again inside this range',
       '',
-      'These lines are gone from the final diff, but the secret is still in the history being merged. Listed where the commit added it.',
+      input.label === 'full history'
+        ? 'These secrets are no longer in the files at the audited commit, but they are in the history. Listed where the commit added them.'
+        : 'These lines are gone from the final diff, but the secret is still in the history being merged. Listed where the commit added it.',
       '',
       '| added at | rule | secret | added in |',
       '|---|---|---|---|',

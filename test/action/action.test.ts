@@ -324,3 +324,28 @@ describe('leakguard Action on pushes', () => {
     expectNoLeak(run, [secret]);
   });
 });
+
+describe('leakguard Action full-history audit', () => {
+  it('audits every commit on schedule, deepening a shallow checkout, and annotates what is still at the tip', async () => {
+    const origin = createOrigin();
+    const gone = fakeGithubToken();
+    const still = fakeGithubToken();
+    const introduced = commit(origin, { 'ops/deploy.sh': `export GH_TOKEN=${gone}\n` }, 'Deploy script');
+    commit(origin, { 'ops/deploy.sh': 'export GH_TOKEN="$DEPLOY_TOKEN"\n' }, 'Token from the environment');
+    commit(origin, { 'ci/bot.env': `BOT=${still}\n` }, 'Bot');
+    const tip = commit(origin, { 'README.md': '# widgets\n' }, 'Readme');
+    const ws = checkoutBranch(origin, 'main', { depth: 1 });
+
+    const run = await runAction({ workspace: ws, eventName: 'schedule', event: { schedule: '17 3 * * 1', repository: { full_name: 'octo-org/widgets', default_branch: 'main' } }, apiUrl: api.url, sha: tip });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('2');
+    expect(run.summary).toContain('Audited the full history: 4 commits');
+    expect(run.summary).toContain('The checkout was shallow');
+    const historyOnly = run.summary.slice(run.summary.indexOf('### In the history only'));
+    expect(historyOnly).toContain(`<code>${introduced.slice(0, 12)}</code> Deploy script`);
+    expect(allAnnotations().map((a) => `${a.path}:${a.start_line}`)).toEqual(['ci/bot.env:1']);
+    expect(checkRequests()[0]!.body).toMatchObject({ head_sha: tip });
+    expectNoLeak(run, [gone, still]);
+  });
+});
