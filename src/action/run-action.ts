@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { ActionError } from '../engine/errors.js';
 import { applyBaseline } from '../engine/filters/baseline.js';
 import type { Finding } from '../engine/types.js';
+import { createBlobReader } from '../git/blob-reader.js';
 import { readBlobAt } from '../git/read-blob-at.js';
 import { checkRunAnnotation } from '../report/check-run-annotations.js';
 import { formatActionSummary, type ActionSummaryInput } from '../report/format-action-summary.js';
@@ -94,7 +95,8 @@ export async function runAction(settings: ActionSettings): Promise<number> {
     }
   }
 
-  await core.summary.addRaw(mask(formatActionSummary(summary))).write();
+  // Outside a runner (or a runner without job summaries) there is no file to write to.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(mask(formatActionSummary(summary))).write();
   for (const f of findings) core.info(mask(`${f.path}:${f.line}:${f.column}  ${f.ruleId}  ${f.redacted}${f.commit ? `  (added in ${f.commit.sha.slice(0, 12)})` : ''}`));
   core.setOutput('findings', String(findings.length));
   core.setOutput('sarif', settings.sarif ? settings.sarifInput : '');
@@ -114,13 +116,21 @@ function registerSecrets(findings: readonly Finding[]): void {
   for (const value of values) core.setSecret(value);
 }
 
-/** The head version of every file with a finding, from git objects. */
+/**
+ * The head version of every file with a finding, from git objects: one `git cat-file --batch` for all
+ * of them (`<commit>:<path>` names), except paths with a newline, which that protocol cannot carry.
+ */
 async function readHeadTexts(repoDir: string, head: string, findings: readonly Finding[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   if (!head) return texts;
-  for (const path of new Set(findings.map((f) => f.path))) {
-    const blob = await readBlobAt(repoDir, head, path);
-    if (blob) texts.set(path, blob.toString('utf8'));
+  const reader = createBlobReader(repoDir);
+  try {
+    for (const path of new Set(findings.map((f) => f.path))) {
+      const blob = path.includes('\n') ? await readBlobAt(repoDir, head, path) : await reader.read(`${head}:${path}`);
+      if (blob) texts.set(path, blob.toString('utf8'));
+    }
+  } finally {
+    reader.close();
   }
   return texts;
 }

@@ -14,6 +14,7 @@ import {
   ZERO_SHA,
 } from '../helpers/github-checkout.js';
 import { errorAnnotations, runAction, type ActionRun } from '../helpers/run-action.js';
+import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { git } from '../helpers/temp-repo.js';
 
 let api: FakeGitHubApi;
@@ -260,6 +261,45 @@ describe('leakguard Action on pull requests', () => {
     const run = await runAction({ workspace: ws, eventName: 'push', event: pushEvent('main', main, main), apiUrl: api.url, sha: main, inputs: { 'fail-on-findings': 'yes' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::leakguard: input "fail-on-findings" must be true or false, not "yes"');
+  });
+});
+
+describe('leakguard Action: baseline and merge queue', () => {
+  it('hides findings the repository baseline lists and says how many', async () => {
+    const { origin, main } = originWithMain();
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    const accepted = fakeGithubToken();
+    const fresh = fakeGithubToken();
+    const baseline = { version: 1, findings: [{ fingerprint: fingerprintOf('github-pat', 'test/data.js', accepted), rule: 'github-pat', path: 'test/data.js' }] };
+    const head = commit(origin, { 'test/data.js': `export const t = "${accepted}";\n`, 'src/b.js': `export const u = "${fresh}";\n`, '.leakguard-baseline.json': JSON.stringify(baseline) }, 'Data');
+    const merge = publishPullRequest(origin, 16, main, head);
+    const ws = checkoutPullRequest(origin, 16, { depth: 0 });
+
+    const run = await runAction({ workspace: ws, eventName: 'pull_request', event: pullRequestEvent(16, main, head), apiUrl: api.url, sha: merge });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.summary).toContain('1 finding hidden by the baseline');
+    expect(allAnnotations().map((a) => a.path)).toEqual(['src/b.js']);
+    expectNoLeak(run, [accepted, fresh]);
+  });
+
+  it('scans base_sha..head_sha of a merge group and masks a secret quoted in a commit message', async () => {
+    const { origin, main } = originWithMain();
+    git(origin, 'checkout', '-q', '-b', 'gh-readonly-queue/main/pr-17');
+    const secret = fakeGithubToken();
+    const head = commit(origin, { 'cfg.env': `TOKEN=${secret}\n` }, `Add TOKEN=${secret}`);
+    const ws = checkoutBranch(origin, 'gh-readonly-queue/main/pr-17', { depth: 0 });
+    const event = { action: 'checks_requested', merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-17', base_sha: main, base_ref: 'refs/heads/main' }, repository: { full_name: 'octo-org/widgets', default_branch: 'main' } };
+
+    const run = await runAction({ workspace: ws, eventName: 'merge_group', event, apiUrl: api.url, sha: head });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.summary).toContain(`${main.slice(0, 12)}..${head.slice(0, 12)}`);
+    expect(run.summary).toContain(`Add TOKEN=ghp\\_...${secret.slice(-4)}`); // Markdown-escaped
+    expect(allAnnotations()[0]!.message).toContain(`Add TOKEN=ghp_...${secret.slice(-4)}`);
+    expectNoLeak(run, [secret]);
   });
 });
 
