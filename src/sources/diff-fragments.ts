@@ -1,3 +1,4 @@
+import { SourceError } from '../engine/errors.js';
 import type { CommitInfo, Fragment } from '../engine/types.js';
 import type { BlobReader } from '../git/blob-reader.js';
 import type { FileChange } from '../git/parse-diff.js';
@@ -25,8 +26,15 @@ const SUBMODULE_MODE = '160000';
  * reporting only the lines the change adds. Deletions, pure renames and mode changes add nothing;
  * submodule entries are commit ids, not content. A blob git calls binary is checked again here: a
  * `binary` attribute in .gitattributes must not hide a text file, so such a blob is scanned whole.
+ * A missing blob is skipped and listed (history), or a SourceError with `onMissing: 'fail'` (a hook).
  */
-export async function changeFragment(change: FileChange, reader: BlobReader, stats: DiffStats, commit?: CommitInfo): Promise<Fragment | undefined> {
+export async function changeFragment(
+  change: FileChange,
+  reader: BlobReader,
+  stats: DiffStats,
+  commit?: CommitInfo,
+  onMissing: 'skip' | 'fail' = 'skip',
+): Promise<Fragment | undefined> {
   if (change.mode === SUBMODULE_MODE) {
     stats.skipped.push({ path: change.path, reason: 'submodule entry (scan the submodule itself)' });
     return undefined;
@@ -35,6 +43,8 @@ export async function changeFragment(change: FileChange, reader: BlobReader, sta
   if (!change.binary && change.addedLines.length === 0) return undefined;
   const bytes = await reader.read(change.blobId);
   if (!bytes) {
+    // A hook must not pass a commit whose content it could not read.
+    if (onMissing === 'fail') throw new SourceError(`cannot read the staged content of ${change.path}: blob ${change.blobId} is missing; the commit was not checked`);
     stats.skipped.push({ path: change.path, reason: `blob ${change.blobId.slice(0, 12)} is missing from the object database` });
     return undefined;
   }

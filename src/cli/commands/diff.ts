@@ -4,7 +4,7 @@ import { rangeFragments } from '../../sources/commit-range.js';
 import { emptyDiffStats } from '../../sources/diff-fragments.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
-import { scanGitFragments, withDefaultBaseline } from '../scan-git-fragments.js';
+import { scanGitFragments } from '../scan-git-fragments.js';
 import { writeReport } from '../write-report.js';
 
 export const DIFF_HELP = `usage: leakguard diff BASE [HEAD] [options]
@@ -28,8 +28,8 @@ export const diffCommand: Command = async (argv, ctx) => {
   const [base, head = 'HEAD'] = positionals as [string, string?];
   const root = findWorkTreeRoot(ctx.cwd);
   if (!root) throw new SourceError(`leakguard diff: ${ctx.cwd} is not inside a git work tree; run it in the repository`);
-  const options = withDefaultBaseline(commonOptions('diff', values), root);
+  const requested = commonOptions('diff', values);
   const stats = emptyDiffStats();
-  const { outcome, loaded } = await scanGitFragments('diff', root, rangeFragments(root, base, head, stats), stats, options, ctx.cwd, startedAt);
+  const { outcome, loaded, options } = await scanGitFragments('diff', root, rangeFragments(root, base, head, stats), stats, requested, ctx.cwd, startedAt);
   return writeReport(outcome, options, loaded?.baseline, ctx);
 };

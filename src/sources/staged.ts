@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { SourceError } from '../engine/errors.js';
+import type { Fragment } from '../engine/types.js';
+import { createBlobReader } from '../git/blob-reader.js';
+import { diffPatchArgs } from '../git/log-patch-args.js';
+import { createDiffParser, type CommitDiff } from '../git/parse-diff.js';
+import { streamGitLines } from '../git/stream-git.js';
+import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
+
+export interface StagedOptions {
+  /** Repo-relative paths: when given, only these staged files are scanned (lint-staged batches). */
+  only?: ReadonlySet<string>;
+  /** The environment git runs with; the hook's GIT_INDEX_FILE and GIT_DIR come through here. */
+  env?: NodeJS.ProcessEnv;
+  /** Directory relative GIT_* paths were given from (the hook's working directory). */
+  cwd?: string;
+}
+
+/**
+ * What the next commit records, as fragments: for each staged file, its staged blob with the lines
+ * added relative to HEAD (every line of a new file, and of every file before the first commit).
+ * Read from the index through git (`git diff --cached`, `git cat-file`), never from the work tree,
+ * and from the index git names in GIT_INDEX_FILE: `git commit -a` and `git commit <path>` run the
+ * hook against a temporary index. Intent-to-add entries are not staged content (git leaves them out
+ * of `diff --cached` and of the commit). Nothing here writes to the index or the work tree.
+ * https://git-scm.com/docs/githooks#_pre_commit
+ */
+export async function* stagedFragments(root: string, stats: DiffStats = emptyDiffStats(), options: StagedOptions = {}): AsyncGenerator<Fragment> {
+  const env = gitEnvFor(root, options.env ?? process.env, options.cwd ?? root);
+  const reader = createBlobReader(root, env);
+  const parser = createDiffParser();
+  try {
+    // `git diff --cached` with no commit compares with HEAD, or with nothing when HEAD is unborn.
+    const lines = streamGitLines(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
+    for await (const line of lines) {
+      for (const diff of parser.push(line)) yield* diffFragments(diff);
+    }
+    for (const diff of parser.end()) yield* diffFragments(diff);
+  } finally {
+    reader.close();
+  }
+
+  async function* diffFragments(diff: CommitDiff): AsyncGenerator<Fragment> {
+    for (const change of diff.files) {
+      if (options.only && !options.only.has(change.path)) continue;
+      const fragment = await changeFragment(change, reader, stats, undefined, 'fail');
+      if (fragment) yield fragment;
+    }
+  }
+}
+
+/**
+ * git resolves a relative GIT_INDEX_FILE or GIT_DIR against its working directory; a plain `git
+ * commit` sets GIT_INDEX_FILE=.git/index relative to the top of the work tree, and tools such as
+ * lint-staged may start us elsewhere. Make them absolute, and refuse to go on when the index git
+ * names does not exist: git would read it as empty and every commit would look clean.
+ */
+function gitEnvFor(root: string, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) {
+    const value = env[name];
+    if (!value || isAbsolute(value)) continue;
+    const fromCwd = resolve(cwd, value);
+    out[name] = existsSync(fromCwd) || name !== 'GIT_INDEX_FILE' ? fromCwd : resolve(root, value);
+  }
+  const index = out.GIT_INDEX_FILE;
+  if (index && !existsSync(index)) {
+    throw new SourceError(`cannot read the staged content: GIT_INDEX_FILE names ${env.GIT_INDEX_FILE}, which does not exist; the commit was not checked`);
+  }
+  return out;
+}
