@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { checksHandler, startFakeGitHubApi, type FakeGitHubApi, type RecordedRequest } from '../helpers/github-api-server.js';
@@ -16,6 +20,12 @@ import {
 import { errorAnnotations, runAction, type ActionRun } from '../helpers/run-action.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { git } from '../helpers/temp-repo.js';
+
+const require = createRequire(import.meta.url);
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+// The SARIF 2.1.0 schema is draft-04 (`id`, a `$schema` Ajv 8 does not know): load it as `$id` without `$schema`.
+const { $schema: _draft04, id: sarifId, ...sarifSchema } = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+const validateSarif = addFormats(new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })).compile({ $id: sarifId, ...sarifSchema });
 
 let api: FakeGitHubApi;
 let forbidden = false;
@@ -61,6 +71,8 @@ describe('leakguard Action on pull requests', () => {
       'feature',
       Array.from({ length: 40 }, (_, i) => {
         const s = withSecret.get(i);
+        // Commit 36 adds a header above service 0's token: at head it is on line 5, not the line 2 its commit put it on.
+        if (i === 36) return { message: 'Add headers', files: { 'config/service-0.js': `// header\n// header\n// header\n// service 0\nexport const token = "${secrets[0]}";\n` } };
         return {
           message: s === undefined ? `Step ${i}` : `Configure service ${s}`,
           files: s === undefined ? { [`src/step-${i}.js`]: `export const step = ${i};\n` } : { [`config/service-${s}.js`]: `// service ${s}\nexport const token = "${secrets[s]}";\n` },
@@ -80,7 +92,7 @@ describe('leakguard Action on pull requests', () => {
     expect(updates).toEqual([]);
     // The annotations belong to the PR head, not GITHUB_SHA (a synthetic merge commit).
     expect(create!.body).toMatchObject({ name: 'leakguard', head_sha: head, conclusion: 'failure', status: 'completed' });
-    expect(annotationsOf(create!).map((a) => `${a.path}:${a.start_line}`)).toEqual(['config/service-0.js:2', 'config/service-1.js:2', 'config/service-2.js:2']);
+    expect(annotationsOf(create!).map((a) => `${a.path}:${a.start_line}`)).toEqual(['config/service-0.js:5', 'config/service-1.js:2', 'config/service-2.js:2']);
     for (const [i, s] of [[5, 0], [17, 1], [33, 2]] as const) {
       expect(run.summary).toContain(`<code>${shas[i]!.slice(0, 12)}</code> Configure service ${s}`);
       expect(annotationsOf(create!)[s]!.message).toContain(`ghp_...${secrets[s]!.slice(-4)}`);
@@ -88,7 +100,8 @@ describe('leakguard Action on pull requests', () => {
     expect(run.summary).toContain('40 commits');
     expect(run.summary).toMatch(/\| github-pat \(.*\) \| 3 \|/);
     const sarif = JSON.parse(run.sarif!);
-    expect(sarif.runs[0].results).toHaveLength(3);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([5, 2, 2]);
     expectNoLeak(run, secrets);
   });
 
