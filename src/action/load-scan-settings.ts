@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BASELINE_FILE_NAME, readBaseline } from '../config/baseline-file.js';
 import { loadBuiltinRules } from '../config/builtin-rules.js';
-import { loadConfigFile } from '../config/config-file.js';
+import { CONFIG_FILE_NAME, loadConfigFile } from '../config/config-file.js';
 import { resolveRules } from '../config/resolve-rules.js';
 import type { BaselineEntry } from '../engine/types.js';
 import type { ScanSettings } from '../pool/scan-settings.js';
@@ -13,6 +13,8 @@ export interface ActionScanSettings {
   baseline: BaselineEntry[] | undefined;
   /** The baseline file used, relative to the workspace, for the summary's instructions. */
   baselinePath: string | undefined;
+  /** The config and baseline files this scan obeys (or would, if they existed), relative to the workspace. */
+  files: string[];
 }
 
 /**
@@ -32,7 +34,12 @@ export function loadScanSettings(settings: ActionSettings): ActionScanSettings {
   }
   const defaultBaseline = join(root, BASELINE_FILE_NAME);
   const baselineFile = settings.baseline ?? (existsSync(defaultBaseline) ? defaultBaseline : undefined);
+  const files = [config.path ?? join(root, CONFIG_FILE_NAME), baselineFile ?? defaultBaseline]
+    .map((p) => relative(root, p))
+    .filter((p) => !p.startsWith('..'))
+    .map((p) => p.split(sep).join('/'));
   return {
+    files,
     scan: { rules, allowlist },
     baseline: baselineFile ? readBaseline(baselineFile) : undefined,
     baselinePath: baselineFile ? relative(root, baselineFile).split(sep).join('/') : undefined,

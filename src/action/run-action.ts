@@ -6,6 +6,7 @@ import { ActionError } from '../engine/errors.js';
 import { applyBaseline } from '../engine/filters/baseline.js';
 import type { Finding } from '../engine/types.js';
 import { createBlobReader } from '../git/blob-reader.js';
+import { pathsChanged } from '../git/paths-changed.js';
 import { readBlobAt } from '../git/read-blob-at.js';
 import { checkRunAnnotation } from '../report/check-run-annotations.js';
 import { formatActionSummary, type ActionSummaryInput } from '../report/format-action-summary.js';
@@ -40,6 +41,11 @@ export async function runAction(settings: ActionSettings): Promise<number> {
     auth: settings.githubToken ? { serverUrl: settings.serverUrl, token: settings.githubToken } : undefined,
   });
   const loaded = loadScanSettings(settings);
+  if (target.kind === 'commits') {
+    // The config and baseline come from the checkout, which a pull request can change: say so when it does.
+    const changed = await pathsChanged(settings.workspace, target.revs, loaded.files);
+    if (changed.length > 0) target.notes.push(`These commits change ${changed.join(' and ')}, which decide what is reported here: review those changes like code.`);
+  }
   core.info(target.kind === 'nothing' ? `leakguard: nothing to scan for ${target.label}: ${target.reason}` : `leakguard: scanning ${target.label}${target.kind === 'commits' ? ` (${target.range})` : ''}`);
   const scanned = await scanTarget(target, settings.workspace, loaded.scan);
 

@@ -293,6 +293,8 @@ describe('leakguard Action: baseline and merge queue', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.findings).toBe('1');
     expect(run.summary).toContain('1 finding hidden by the baseline');
+    // The pull request wrote that baseline itself: the summary says so.
+    expect(run.summary).toContain('These commits change .leakguard-baseline.json, which decide what is reported here');
     expect(allAnnotations().map((a) => a.path)).toEqual(['src/b.js']);
     expectNoLeak(run, [accepted, fresh]);
   });
