@@ -268,6 +268,28 @@ describe('leakguard Action on pull requests', () => {
     expect(run.outputs.findings).toBeUndefined();
   });
 
+  it('on pull_request_target (base branch checked out) fetches the head commits by id and scans them from git objects', async () => {
+    const { origin, main } = originWithMain();
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    const secret = fakeGithubToken();
+    const head = commit(origin, { 'src/pr.js': `export const k = "${secret}";\n` }, 'Outside contribution');
+    publishPullRequest(origin, 18, main, head);
+    git(origin, 'checkout', '-q', 'main');
+    git(origin, 'branch', '-q', '-D', 'feature'); // only refs/pull/18/head holds the commits, as for a fork
+    const ws = checkoutBranch(origin, 'main', { depth: 0 });
+    expect(() => git(ws, 'cat-file', '-e', `${head}^{commit}`)).toThrow();
+
+    const run = await runAction({ workspace: ws, eventName: 'pull_request_target', event: pullRequestEvent(18, main, head, { fork: true }), apiUrl: api.url, sha: main });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.summary).toContain(`Fetched ${head.slice(0, 12)}, which the checkout lacked`);
+    // The work tree is the base branch: the annotation still points at the PR head's file and line.
+    expect(checkRequests()[0]!.body).toMatchObject({ head_sha: head });
+    expect(allAnnotations().map((a) => `${a.path}:${a.start_line}`)).toEqual(['src/pr.js:1']);
+    expectNoLeak(run, [secret]);
+  });
+
   it('fails the step naming the input when an input is invalid', async () => {
     const { origin, main } = originWithMain();
     const ws = checkoutBranch(origin, 'main', { depth: 1 });
@@ -376,6 +398,12 @@ describe('leakguard Action on pushes', () => {
     const deleted = await runAction({ workspace: ws, eventName: 'push', event: pushEvent('old', after, ZERO_SHA, { deleted: true }), apiUrl: api.url, sha: after });
     expect(deleted.code).toBe(0);
     expect(deleted.summary).toContain('the push deleted the branch');
+
+    const quiet = await runAction({ workspace: ws, eventName: 'push', event: pushEvent('main', main, after), apiUrl: api.url, sha: after, inputs: { annotations: 'false', sarif: '' } });
+    expect(quiet.code).toBe(1);
+    expect(quiet.outputs).toEqual({ findings: '1', sarif: '' });
+    expect(checkRequests()).toHaveLength(1); // only the first run's
+    expect(errorAnnotations(quiet.stdout)).toEqual([]);
     expectNoLeak(run, [secret]);
   });
 });
