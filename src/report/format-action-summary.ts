@@ -84,11 +84,12 @@ export function formatActionSummary(input: ActionSummaryInput, maxBytes = STEP_S
     out.add('');
   }
 
-  out.add('<details><summary>Baseline entries for these findings</summary>', '', '```json');
   const entries = new Map<string, string>();
   for (const f of input.findings) entries.set(f.fingerprint, JSON.stringify({ fingerprint: f.fingerprint, rule: f.ruleId, path: input.mask(f.path) }));
-  for (const entry of entries.values()) out.row(entry);
-  out.force('```', '', '</details>', '');
+  if (out.add('<details><summary>Baseline entries for these findings</summary>', '', '```json')) {
+    for (const entry of entries.values()) out.row(entry);
+    out.force('```', '', '</details>', '');
+  } else out.omitted += entries.size;
 
   if (out.omitted > 0) {
     const where = [input.checkRunUrl ? 'the check run' : undefined, input.sarifPath ? `the SARIF file (${input.sarifPath})` : undefined].filter(Boolean).join(' and ');
@@ -135,10 +136,12 @@ class BoundedText {
   private bytes = 0;
   omitted = 0;
   constructor(private readonly budget: number) {}
-  add(...lines: string[]): void {
-    for (const line of lines) {
-      if (this.bytes + byteLength(line) + 1 <= this.budget) this.push(line);
-    }
+  /** Adds the lines if all of them fit; returns whether they did. */
+  add(...lines: string[]): boolean {
+    const size = lines.reduce((sum, line) => sum + byteLength(line) + 1, 0);
+    if (this.bytes + size > this.budget) return false;
+    for (const line of lines) this.push(line);
+    return true;
   }
   row(line: string): void {
     if (this.omitted > 0 || this.bytes + byteLength(line) + 1 > this.budget) this.omitted++;
