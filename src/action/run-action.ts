@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { ActionError } from '../engine/errors.js';
 import { applyBaseline } from '../engine/filters/baseline.js';
 import type { Finding } from '../engine/types.js';
@@ -81,7 +80,7 @@ export async function runAction(settings: ActionSettings): Promise<number> {
   if (settings.annotations && target.kind !== 'nothing') {
     const conclusion = findings.length === 0 ? 'success' : settings.failOnFindings ? 'failure' : 'neutral';
     const published = settings.githubToken
-      ? await publishCheckRun(getOctokit(settings.githubToken), {
+      ? await publishCheckRun((await import('@actions/github')).getOctokit(settings.githubToken), {
           ...settings.repository,
           headSha: target.head,
           title: findings.length === 0 ? 'No secrets found' : `${findings.length} ${findings.length === 1 ? 'secret' : 'secrets'} found`,
