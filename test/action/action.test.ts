@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -288,6 +289,23 @@ describe('leakguard Action on pull requests', () => {
     expect(checkRequests()[0]!.body).toMatchObject({ head_sha: head });
     expect(allAnnotations().map((a) => `${a.path}:${a.start_line}`)).toEqual(['src/pr.js:1']);
     expectNoLeak(run, [secret]);
+  });
+
+  it('reads content from git objects only: editing the work tree after checkout changes nothing', async () => {
+    const { origin, main } = originWithMain();
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    const secret = fakeGithubToken();
+    const head = commit(origin, { 'src/k.js': `export const k = "${secret}";\n` }, 'Key');
+    const merge = publishPullRequest(origin, 19, main, head);
+    const ws = checkoutPullRequest(origin, 19, { depth: 0 });
+    writeFileSync(join(ws, 'src/k.js'), 'export const k = process.env.K;\n');
+    rmSync(join(ws, 'src'), { recursive: true });
+
+    const run = await runAction({ workspace: ws, eventName: 'pull_request', event: pullRequestEvent(19, main, head), apiUrl: api.url, sha: merge });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(allAnnotations().map((a) => `${a.path}:${a.start_line}`)).toEqual(['src/k.js:1']);
   });
 
   it('fails the step naming the input when an input is invalid', async () => {
