@@ -24,7 +24,66 @@ export interface Prefilter {
   search(text: string): KeywordHits;
 }
 
-export function createPrefilter(keywords: readonly string[]): Prefilter {
+/**
+ * Below this many characters searched in total, keywords are found with one native `indexOf` per
+ * keyword instead of the automaton. Building the automaton for a full rule pack costs ~15 ms in a cold
+ * process (it runs once, before the JIT warms up); a pre-commit hook scanning one changed file must
+ * not pay that. Past the threshold the automaton is built and used for everything after.
+ */
+const BUILD_AFTER_CHARS = 48 * 1024;
+
+export interface PrefilterOptions {
+  /** Search this many characters with indexOf before building the automaton (default 48 KiB; 0 = build at once). */
+  buildAfterChars?: number;
+}
+
+export function createPrefilter(keywords: readonly string[], options: PrefilterOptions = {}): Prefilter {
+  const threshold = options.buildAfterChars ?? BUILD_AFTER_CHARS;
+  let automaton: ((text: string) => KeywordHits) | undefined;
+  let searched = 0;
+  return {
+    keywords,
+    search(text) {
+      if (!automaton) {
+        searched += text.length;
+        if (searched <= threshold) return searchEach(keywords, text);
+        automaton = buildAutomaton(keywords);
+      }
+      return automaton(text);
+    },
+  };
+}
+
+/**
+ * The same hits as the automaton, in the same order (by end position, then longest keyword first),
+ * found with one native search per keyword over an ASCII-folded copy of the text in which non-ASCII
+ * characters are NUL, as the automaton sees them.
+ */
+function searchEach(keywords: readonly string[], text: string): KeywordHits {
+  const n = text.length;
+  const folded = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    folded[i] = code < ALPHABET ? FOLD[code]! : 0;
+  }
+  const found: { k: number; end: number; len: number }[] = [];
+  keywords.forEach((keyword, k) => {
+    if (keyword.length === 0) return;
+    const needle = Buffer.allocUnsafe(keyword.length);
+    for (let i = 0; i < keyword.length; i++) needle[i] = FOLD[keyword.charCodeAt(i) & 0x7f]!;
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + keyword.length, len: keyword.length });
+  });
+  found.sort((a, b) => a.end - b.end || b.len - a.len || a.k - b.k);
+  const keyword = new Int32Array(Math.max(1, found.length));
+  const end = new Int32Array(Math.max(1, found.length));
+  found.forEach((h, i) => {
+    keyword[i] = h.k;
+    end[i] = h.end;
+  });
+  return { count: found.length, keyword, end };
+}
+
+function buildAutomaton(keywords: readonly string[]): (text: string) => KeywordHits {
   // Trie as a growable list of ALPHABET-wide rows; -1 = no edge yet.
   const rows: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
   const outputs: number[][] = [[]];
@@ -75,37 +134,34 @@ export function createPrefilter(keywords: readonly string[]): Prefilter {
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = outputs[s]!.length > 0 ? 1 : 0;
 
-  return {
-    keywords,
-    search(text) {
-      let capacity = 64;
-      let keyword = new Int32Array(capacity);
-      let end = new Int32Array(capacity);
-      let count = 0;
-      let state = 0;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const code = text.charCodeAt(i);
-        // Non-ASCII characters map to NUL, which no keyword contains: the automaton resets.
-        state = delta[(state << 7) | (code < ALPHABET ? FOLD[code]! : 0)]!;
-        if (hasOutput[state] === 1) {
-          for (const k of outputs[state]!) {
-            if (count === capacity) {
-              capacity *= 2;
-              const k2 = new Int32Array(capacity);
-              k2.set(keyword);
-              keyword = k2;
-              const e2 = new Int32Array(capacity);
-              e2.set(end);
-              end = e2;
-            }
-            keyword[count] = k;
-            end[count] = i + 1;
-            count++;
+  return (text) => {
+    let capacity = 64;
+    let keyword = new Int32Array(capacity);
+    let end = new Int32Array(capacity);
+    let count = 0;
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      // Non-ASCII characters map to NUL, which no keyword contains: the automaton resets.
+      state = delta[(state << 7) | (code < ALPHABET ? FOLD[code]! : 0)]!;
+      if (hasOutput[state] === 1) {
+        for (const k of outputs[state]!) {
+          if (count === capacity) {
+            capacity *= 2;
+            const k2 = new Int32Array(capacity);
+            k2.set(keyword);
+            keyword = k2;
+            const e2 = new Int32Array(capacity);
+            e2.set(end);
+            end = e2;
           }
+          keyword[count] = k;
+          end[count] = i + 1;
+          count++;
         }
       }
-      return { count, keyword, end };
-    },
+    }
+    return { count, keyword, end };
   };
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { GitError } from '../engine/errors.js';
 import type { GitOptions } from './run-git.js';
 
@@ -40,4 +40,31 @@ export async function* streamGitLines(args: readonly string[], options: Pick<Git
     const message = Buffer.concat(err).toString('utf8').trim().split('\n').filter((l) => l.trim())[0]?.replace(/^fatal: /, '') ?? '';
     throw new GitError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed (exit ${code}): ${message || 'no message'}`);
   }
+}
+
+/**
+ * Run a git command to completion and return its output lines (LF-split). For the pre-commit hook's
+ * one `git diff --cached`: a synchronous child needs none of the stream machinery, which is start-up
+ * time the hook pays on every commit. Throws a GitError when git fails.
+ */
+export function gitLinesSync(args: readonly string[], options: Pick<GitOptions, 'cwd' | 'env'>): string[] {
+  const r = spawnSync('git', args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (r.error) {
+    const e = r.error as NodeJS.ErrnoException;
+    throw new GitError(e.code === 'ENOENT' ? 'git is not installed or not on PATH; install git' : `cannot run git: ${e.message}`);
+  }
+  if (r.status !== 0) {
+    const message = r.stderr.toString('utf8').trim().split('\n').filter((l) => l.trim())[0]?.replace(/^fatal: /, '') ?? '';
+    throw new GitError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed (exit ${r.status ?? r.signal}): ${message || 'no message'}`);
+  }
+  const text = r.stdout.toString('utf8');
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { SourceError } from '../engine/errors.js';
 import type { Fragment } from '../engine/types.js';
-import { createBlobReader } from '../git/blob-reader.js';
 import { diffPatchArgs } from '../git/log-patch-args.js';
-import { createDiffParser, type CommitDiff } from '../git/parse-diff.js';
-import { streamGitLines } from '../git/stream-git.js';
+import { createDiffParser, type FileChange } from '../git/parse-diff.js';
+import { readBlobsSync } from '../git/read-blobs-sync.js';
+import { gitLinesSync } from '../git/stream-git.js';
 import { changeFragment, emptyDiffStats, type DiffStats } from './diff-fragments.js';
 
 export interface StagedOptions {
@@ -28,25 +28,17 @@ export interface StagedOptions {
  */
 export async function* stagedFragments(root: string, stats: DiffStats = emptyDiffStats(), options: StagedOptions = {}): AsyncGenerator<Fragment> {
   const env = gitEnvFor(root, options.env ?? process.env, options.cwd ?? root);
-  const reader = createBlobReader(root, env);
   const parser = createDiffParser();
-  try {
-    // `git diff --cached` with no commit compares with HEAD, or with nothing when HEAD is unborn.
-    const lines = streamGitLines(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
-    for await (const line of lines) {
-      for (const diff of parser.push(line)) yield* diffFragments(diff);
-    }
-    for (const diff of parser.end()) yield* diffFragments(diff);
-  } finally {
-    reader.close();
-  }
-
-  async function* diffFragments(diff: CommitDiff): AsyncGenerator<Fragment> {
-    for (const change of diff.files) {
-      if (options.only && !options.only.has(change.path)) continue;
-      const fragment = await changeFragment(change, reader, stats, undefined, 'fail');
-      if (fragment) yield fragment;
-    }
+  // `git diff --cached` with no commit compares with HEAD, or with nothing when HEAD is unborn.
+  const lines = gitLinesSync(['-c', 'core.quotePath=false', 'diff', '--cached', ...diffPatchArgs()], { cwd: root, env });
+  const diffs = [...lines.flatMap((line) => parser.push(line)), ...parser.end()];
+  const changes: FileChange[] = diffs.flatMap((d) => d.files).filter((c) => !options.only || options.only.has(c.path));
+  if (changes.length === 0) return;
+  const wanted = changes.filter((c) => c.blobId && c.status !== 'deleted' && c.mode !== '160000' && (c.binary || c.addedLines.length > 0));
+  const reader = readBlobsSync(root, env, wanted.map((c) => c.blobId!));
+  for (const change of changes) {
+    const fragment = await changeFragment(change, reader, stats, undefined, 'fail');
+    if (fragment) yield fragment;
   }
 }
 

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeAwsKeyId, fakeGithubToken } from '../helpers/fake-secrets.js';
 import { gitRun, hookRepo, shRun } from '../helpers/hook-repo.js';
 import { runCli } from '../helpers/run-cli.js';
-import { git, tempDir, tempRepo, writeFiles } from '../helpers/temp-repo.js';
+import { git, GIT_ENV, tempDir, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
 const head = (repo: string) => gitRun(repo, ['rev-parse', '--verify', '-q', 'HEAD']).stdout.trim();
 
@@ -302,5 +303,24 @@ describe('leakguard staged, as the pre-commit hook', () => {
     expect(json.command).toBe('staged');
     expect(json.findings[0]).toMatchObject({ path: 'a.env', line: 1, ruleId: 'github-pat' });
     expect(gitRun(repo, ['commit', '-q', '-m', 'skip'], { bin, env: { LEAKGUARD: '0' } }).code).toBe(0);
+  });
+
+  it('colours the message only on a terminal, and not with NO_COLOR', () => {
+    const { repo, bin } = setup();
+    writeFiles(repo, { 'a.env': `T=${fakeGithubToken()}\n` });
+    git(repo, 'add', '-A');
+    // `script` gives git (and so the hook) a terminal.
+    const onTty = (noColor: string | undefined) =>
+      spawnSync('script', ['-qec', 'git commit -q -m tty', '/dev/null'], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, ...GIT_ENV, PATH: `${bin}${delimiter}${process.env.PATH}`, TERM: 'xterm', NO_COLOR: noColor },
+      }).stdout;
+    const colored = onTty(undefined);
+    expect(colored).toContain('a.env:1');
+    expect(colored).toMatch(/\u001b\[31m/);
+    const plain = onTty('1');
+    expect(plain).toContain('a.env:1');
+    expect(plain).not.toMatch(/\u001b\[/);
   });
 });

@@ -27,3 +27,30 @@ describe('keyword prefilter', () => {
     expect(hits(['ab'], 'ab '.repeat(1000))).toHaveLength(1000);
   });
 });
+
+describe('keyword prefilter before and after the automaton is built', () => {
+  it('gives the same hits in the same order from indexOf search (small inputs) and from the automaton', () => {
+    const keywords = ['secret', 'client_secret', 'cret', 'ghp_', 'akia', 'token', 'api_key', 'key', 'ab', 'abab', 'xoxb-'];
+    const alphabet = ['SECRET', 'client_', 'cret', 'ghp_', 'AKIA', 'tok', 'en', 'api_', 'key', 'ab', 'x', 'xoxb-', ' ', '\n', '\u00e9', '\u65e5', 'K', '_'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const lazy = createPrefilter(keywords, { buildAfterChars: Number.MAX_SAFE_INTEGER });
+    const eager = createPrefilter(keywords, { buildAfterChars: 0 });
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let i = 0; i < 60; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const a = lazy.search(text);
+      const b = eager.search(text);
+      expect(a.count).toBe(b.count);
+      expect([...a.keyword.subarray(0, a.count)]).toEqual([...b.keyword.subarray(0, b.count)]);
+      expect([...a.end.subarray(0, a.count)]).toEqual([...b.end.subarray(0, b.count)]);
+    }
+  });
+
+  it('switches to the automaton once enough text has been searched, with the same results', () => {
+    const p = createPrefilter(['token'], { buildAfterChars: 10 });
+    expect(p.search('a token').count).toBe(1);
+    expect(p.search('another TOKEN and token').count).toBe(2);
+    expect(p.search('token').count).toBe(1);
+  });
+});
