@@ -119,7 +119,9 @@ export function streamIntroductions(cwd: string, revs: readonly string[], sink: 
   return new Promise((resolve, reject) => {
     const child = spawn('git', logIntroductionArgs(revs, options), {
       cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
+      // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const parser = createLogParser(sink);

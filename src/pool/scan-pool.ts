@@ -6,6 +6,7 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Finding, Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanFileRefs, type FileScanResult } from './scan-files.js';
+import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import type { ScanSettings } from './scan-settings.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
@@ -17,6 +18,8 @@ export interface ScanPool {
   scanFiles(files: readonly FileRef[], onProgress?: (filesDone: number) => void): Promise<FileScanResult>;
   /** Scan fragments on some worker (or inline); resolves with their findings. */
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
+  /** Same, for fragments packed as bytes: the buffer is transferred to the worker (unusable here after). */
+  scanPacked(packed: PackedFragments): Promise<Finding[]>;
   close(): Promise<void>;
 }
 
@@ -76,12 +79,12 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
     else slot.busy = false;
   }
 
-  async function send<T>(payload: object): Promise<T> {
+  async function send<T>(payload: object, transfer: ArrayBuffer[] = []): Promise<T> {
     const slot = await acquire();
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      slot.worker.postMessage({ id, ...payload });
+      slot.worker.postMessage({ id, ...payload }, transfer);
     });
   }
 
@@ -116,6 +119,12 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       if (!canUseWorkers) return fragments.flatMap((f) => local().scan(f));
       startWorkers();
       const { findings } = await send<{ findings: Finding[] }>({ fragments });
+      return findings;
+    },
+    async scanPacked(packed) {
+      if (!canUseWorkers) return unpackFragments(packed).flatMap((f) => local().scan(f));
+      startWorkers();
+      const { findings } = await send<{ findings: Finding[] }>({ packed }, [packed.bytes.buffer as ArrayBuffer]);
       return findings;
     },
     async close() {

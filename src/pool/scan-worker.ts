@@ -6,16 +6,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
+import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import { scanFileRefs } from './scan-files.js';
 import type { ScanSettings } from './scan-settings.js';
 
-export type WorkerRequest = { id: number; files: FileRef[] } | { id: number; fragments: Fragment[] };
+export type WorkerRequest = { id: number; files: FileRef[] } | { id: number; fragments: Fragment[] } | { id: number; packed: PackedFragments };
 
 const settings = workerData as ScanSettings;
 const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
 
 parentPort!.on('message', (request: WorkerRequest) => {
-  if ('files' in request) {
+  if ('packed' in request) {
+    parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
+  } else if ('files' in request) {
     parentPort!.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
   } else {
     parentPort!.postMessage({ id: request.id, findings: request.fragments.flatMap((f) => scanner.scan(f)) });

@@ -1,11 +1,20 @@
-import type { Fragment } from '../engine/types.js';
+/** A piece of a blob to scan, still as bytes: decoded in the worker that scans it. */
+export interface BlobSlice {
+  path: string;
+  blobId: string;
+  bytes: Buffer;
+  /** 1-based line of the slice's first byte in the blob. */
+  startLine: number;
+  /** 0-based column of the slice's first byte on that line. */
+  startColumn: number;
+}
 
 /** Consecutive fragments of a large blob overlap by this much, so a secret across a cut is seen whole. */
 export const FRAGMENT_OVERLAP = 16 * 1024;
 
 /**
- * Turns the pieces of one blob (as they stream in) into fragments to scan. A blob that arrives in one
- * piece becomes one fragment; a larger one is cut at line ends, each fragment starting FRAGMENT_OVERLAP
+ * Turns the pieces of one blob (as they stream in) into slices to scan. A blob that arrives in one
+ * piece becomes one slice; a larger one is cut at line ends, each slice starting FRAGMENT_OVERLAP
  * bytes before the previous cut, with its first line and column so findings keep their file positions.
  */
 export function createBlobFragmenter(path: string, blobId: string) {
@@ -13,11 +22,11 @@ export function createBlobFragmenter(path: string, blobId: string) {
   let startLine = 1;
   let startColumn = 0;
   return {
-    /** Add the next piece; returns the fragments now complete. */
-    push(data: Buffer, last: boolean): Fragment[] {
+    /** Add the next piece; returns the slices now complete. */
+    push(data: Buffer, last: boolean): BlobSlice[] {
       const buffer = carry ? Buffer.concat([carry, data]) : data;
       carry = undefined;
-      const fragment = (bytes: Buffer): Fragment => ({ path, text: bytes.toString('utf8'), startLine, startColumn, blobId });
+      const fragment = (bytes: Buffer): BlobSlice => ({ path, bytes, startLine, startColumn, blobId });
       if (last) return [fragment(buffer)];
       let cut = buffer.length;
       const nl = buffer.lastIndexOf(10, buffer.length - 1);

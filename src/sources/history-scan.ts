@@ -1,10 +1,11 @@
-import type { Finding, Fragment } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
 import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import type { Introduction } from '../git/log-introductions.js';
+import { packFragments } from '../pool/packed-fragments.js';
 import type { ScanPool } from '../pool/scan-pool.js';
 import { isBinary } from './read-file.js';
-import { createBlobFragmenter } from './history-blob-fragments.js';
+import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -67,7 +68,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
 
   interface BlobState { fragmenter: ReturnType<typeof createBlobFragmenter> | undefined; outstanding: number; ended: boolean; findings: Finding[]; keys: Set<string> }
   const states = new Map<string, BlobState>();
-  let batch: Fragment[] = [];
+  let batch: BlobSlice[] = [];
   let batchBytes = 0;
   let inFlight = 0;
   const batches: Promise<void>[] = [];
@@ -93,7 +94,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
     inFlight++;
     if (inFlight >= options.maxBatchesInFlight) reader.pause();
     batches.push(
-      pool.scanFragments(sent).then(
+      pool.scanPacked(packFragments(sent)).then(
         (findings) => {
           for (const f of findings) {
             const state = states.get(f.blobId!);
@@ -141,7 +142,7 @@ export async function scanHistory(engine: HistoryEngine, scope: HistoryScope, po
       for (const fragment of state.fragmenter.push(piece.data, piece.last)) {
         batch.push(fragment);
         state.outstanding++;
-        batchBytes += fragment.text.length;
+        batchBytes += fragment.bytes.length;
       }
     }
     if (piece.last) {

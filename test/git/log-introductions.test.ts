@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createLogParser, type Introduction } from '../../src/git/log-introductions.js';
+import type { CommitInfo } from '../../src/engine/types.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const Z = '0'.repeat(40);
+const header = (sha: string, summary: string) => `\u0001${sha}\0Ann\0ann@example.com\x002024-01-02T03:04:05+01:00\0${summary}\0`;
+
+async function parse(text: string, pieces = 1) {
+  const commits: CommitInfo[] = [];
+  const intros: Introduction[] = [];
+  const parser = createLogParser({ commit: (c) => void commits.push(c), introduce: (i) => void intros.push(i) });
+  const size = Math.ceil(text.length / pieces);
+  for (let i = 0; i < text.length; i += size) await parser.push(text.slice(i, i + size));
+  await parser.end();
+  return { commits, intros: intros.map((i) => ({ seq: i.seq, sha: i.commit.sha, path: i.path, oid: i.oid })) };
+}
+
+// Literal `git log --raw -z -c` output shapes: a normal commit, a merge with a resolved path, a root commit.
+const SAMPLE =
+  `${header('1'.repeat(40), 'merge topic')}\0::100644 100644 100644 ${A} ${B} ${'c'.repeat(40)} MM\0conflict.txt\0` +
+  `${header('2'.repeat(40), 'edit, delete, link')}\0\n:100644 100644 ${A} ${B} M\0src/a b.js\0:100644 000000 ${A} ${Z} D\0gone.txt\0:000000 120000 ${Z} ${'d'.repeat(40)} A\0link\0:000000 160000 ${Z} ${'e'.repeat(40)} A\0submodule\0` +
+  `${header('3'.repeat(40), 'root')}\0\n:000000 100755 ${Z} ${A} A\0bin/run\0`;
+
+describe('createLogParser', () => {
+  it('reads commit headers and the blobs each commit introduces, skipping deletions, links and submodules', async () => {
+    const { commits, intros } = await parse(SAMPLE);
+    expect(commits.map((c) => c.summary)).toEqual(['merge topic', 'edit, delete, link', 'root']);
+    expect(commits[0]).toEqual({ sha: '1'.repeat(40), authorName: 'Ann', authorEmail: 'ann@example.com', date: '2024-01-02T03:04:05+01:00', summary: 'merge topic' });
+    expect(intros).toEqual([
+      { seq: 0, sha: '1'.repeat(40), path: 'conflict.txt', oid: 'c'.repeat(40) },
+      { seq: 1, sha: '2'.repeat(40), path: 'src/a b.js', oid: B },
+      { seq: 2, sha: '3'.repeat(40), path: 'bin/run', oid: A },
+    ]);
+  });
+
+  it('gives the same result however the stream is cut into pieces', async () => {
+    const whole = await parse(SAMPLE);
+    for (const pieces of [2, 7, 50, SAMPLE.length]) expect(await parse(SAMPLE, pieces)).toEqual(whole);
+  });
+
+  it('keeps paths that look like records or headers as paths', async () => {
+    const odd = `${header('4'.repeat(40), 's')}\0\n:000000 100644 ${Z} ${A} A\0:odd\0:000000 100644 ${Z} ${B} A\0\u0001weird\0`;
+    const { intros } = await parse(odd);
+    expect(intros.map((i) => i.path)).toEqual([':odd', '\u0001weird']);
+  });
+});
