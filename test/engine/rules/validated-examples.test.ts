@@ -6,7 +6,9 @@ import { fakeGithubToken } from '../../helpers/fake-secrets.js';
 
 // A rule with an offline check reports its own examples at high confidence: the examples are built
 // to the provider's format, so a failing check here means the check or the example is wrong.
-const rules = loadBuiltinRules().filter((rule) => rule.validate);
+// Generic rules are left out: for them a passing check only raises confidence (generic-prefixed-api-key
+// reports any vendor's `_live_` key, and only keys in leakguard keygen's format carry its checksum).
+const rules = loadBuiltinRules().filter((rule) => rule.validate && !rule.id.startsWith('generic-'));
 
 describe('built-in rules with offline validation', () => {
   it('exist for the checksummed and structured formats', () => {
