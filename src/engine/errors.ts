@@ -36,3 +36,8 @@ export class SourceError extends LeakguardError {
 export class UsageError extends LeakguardError {
   override name = 'UsageError';
 }
+
+/** The Action's inputs or event cannot be used, or the range to scan cannot be computed (thrown by src/action). */
+export class ActionError extends LeakguardError {
+  override name = 'ActionError';
+}

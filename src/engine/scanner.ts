@@ -3,7 +3,7 @@ import { shannonEntropy } from './entropy.js';
 import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
-import { createPrefilter } from './prefilter.js';
+import { createLazyPrefilter } from './lazy-prefilter.js';
 import { knownPrefix, maskIn, redactSecret } from './redact.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import type { Confidence, Finding, Fragment, GlobalAllowlist, RuleSpec } from './types.js';
@@ -60,7 +60,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   });
   const keywords = [...keywordIndex.keys()];
   const keywordLengths = keywords.map((k) => k.length);
-  const prefilter = createPrefilter(keywords);
+  const prefilter = createLazyPrefilter(keywords);
 
   const allow = options.allowlist;
   const allowPaths = allow?.paths.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') })) ?? [];
@@ -136,6 +136,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     if (entropy < rule.entropy) return undefined;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
+    if (rule.requireValid && !rule.validator?.(secret)) return undefined;
     if (rule.validator) confidence = rule.validator(secret) ? 'high' : 'low';
     return { rule, secret, start, end, entropy, confidence };
   }

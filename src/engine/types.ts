@@ -83,6 +83,8 @@ export interface RuleSpec {
   confidence?: Confidence;
   /** Name of an offline structure check (see engine/checksum.ts). */
   validate?: string;
+  /** Drop matches that fail `validate` instead of reporting them at low confidence (`require_valid`). */
+  requireValid?: boolean;
   /** How far around a keyword hit the regex looks, in characters (default 256 before, 512 after). */
   window?: { before?: number; after?: number };
   references?: string[];

@@ -13,6 +13,8 @@ export interface CompiledRule {
   readonly before: number;
   readonly after: number;
   readonly validator: Validator | undefined;
+  /** Matches that fail the validator are dropped, not reported at low confidence. */
+  readonly requireValid: boolean;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
   appliesTo(path: string): boolean;
@@ -40,6 +42,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     before: spec.window?.before ?? DEFAULT_BEFORE,
     after: spec.window?.after ?? DEFAULT_AFTER,
     validator: spec.validate ? validators[spec.validate] : undefined,
+    requireValid: spec.requireValid === true,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;

@@ -6,7 +6,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'description', 'regex', 'keywords', 'entropy', 'paths', 'allowlist', 'severity',
-  'confidence', 'validate', 'window', 'references', 'examples', 'negative_examples',
+  'confidence', 'validate', 'require_valid', 'window', 'references', 'examples', 'negative_examples',
 ]);
 
 /**
@@ -64,6 +64,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   const confidence = r.confidence === undefined ? undefined : (CONFIDENCES.find((s) => s === r.confidence) ?? void fail(`"confidence" must be one of ${CONFIDENCES.join(', ')}`));
   const validate = r.validate === undefined ? undefined : str(r.validate);
   if (r.validate !== undefined && (!validate || !isKnownValidator(validate))) fail(`"validate" names no known check: "${String(r.validate)}"`);
+  if (r.require_valid !== undefined && (typeof r.require_valid !== 'boolean' || r.validate === undefined)) fail('"require_valid" must be true or false, with "validate" naming the check');
 
   let window: RuleSpec['window'];
   if (r.window !== undefined) {
@@ -86,6 +87,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (severity) spec.severity = severity;
   if (confidence) spec.confidence = confidence;
   if (validate) spec.validate = validate;
+  if (r.require_valid === true) spec.requireValid = true;
   if (window) spec.window = window;
   return spec;
 }
