@@ -2,9 +2,11 @@ import { ActionError } from '../engine/errors.js';
 import { createScanner } from '../engine/scanner.js';
 import type { Finding } from '../engine/types.js';
 import { createCliHistoryEngine } from '../git/cli-history-engine.js';
+import { packFragments } from '../pool/packed-fragments.js';
 import { createScanPool } from '../pool/scan-pool.js';
 import type { ScanSettings } from '../pool/scan-settings.js';
 import { emptyDiffStats, type DiffStats } from '../sources/diff-fragments.js';
+import { rescanMargin } from '../sources/history-incremental.js';
 import { attributeFindings } from '../sources/history-provenance.js';
 import { scanHistory } from '../sources/history-scan.js';
 import { findTipSecrets } from '../sources/history-tip.js';
@@ -25,7 +27,8 @@ export async function scanFullHistory(repoDir: string, head: string, settings: S
   const pool = createScanPool(pathFree(settings));
   let scan: Awaited<ReturnType<typeof scanHistory>>;
   try {
-    scan = await scanHistory(engine, { include, exclude: [] }, pool, { maxBatchesInFlight: 4 });
+    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+    scan = await scanHistory(engine, { include, exclude: [] }, (slices) => pool.scanPacked(packFragments(slices)), { maxBatchesInFlight: 4, rescanMargin: margin });
   } finally {
     await pool.close();
   }
