@@ -2,31 +2,46 @@ import type { CandidateFilter } from './candidate.js';
 
 /**
  * Values that stand in for a secret rather than being one: templating and environment lookups,
- * documentation placeholders, masked values.
+ * documentation placeholders. Each pattern is one syntax people use to say "the secret goes here".
  */
 const TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/, // ${VAR}, ${{ secrets.X }}
-  /\$\{\{?\s*[\w.-]+\s*\}?\}/, // embedded ${VAR}
+  /\$\{\{?\s*[\w.:\-| ]+\s*\}?\}/, // embedded ${VAR}, ${VAR:-default}
   /\{\{[^}]*\}\}/, // {{ .Values.x }}, {{ secret }}
-  /^\$[A-Z_][A-Z0-9_]*$/, // $API_KEY
-  /^%\(?[\w.]*\)?s$/, // %(password)s, %s
-  /^<[^<>]{1,60}>$/, // <API_KEY>
-  /^\[[^[\]]{1,60}\]$/, // [YOUR_KEY]
+  /\{%[^%]*%\}|<%=?[^%]*%>/, // Jinja/ERB blocks
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $API_KEY, $password
+  /^\$\([^)]*\)?$/, // $(VAR), $(cat file)
+  /^%\(?[\w.]*\)?[sd]$/, // %(password)s, %s
+  /^%[A-Za-z_][\w.]*%$/, // %PASSWORD% (Windows)
+  /^@[\w.]+@$/, // @db.password@ (Maven resource filtering)
+  /^<[^<>]{1,80}>$/, // <API_KEY>
+  /^\[[^[\]]{1,80}\]$/, // [YOUR_KEY]
+  /^\{[\w.\- ]{1,60}\}$/, // {api_key}
+  /^__[A-Z0-9_]+__$/, // __API_KEY__
+  /^#\{[^}]*\}$/, // Ruby interpolation
+  /^!(?:vault|secret|env|ref|Ref|Sub|GetAtt|ImportValue)\b/, // YAML tags: Ansible vault, CloudFormation
   /process\.env\b/,
-  /os\.(environ|getenv)\b/,
+  /os\.(?:environ|getenv)\b/,
   /\bENV\[/,
   /\bgetenv\(/,
-  /^#\{[^}]*\}$/, // Ruby interpolation
+  /System\.getenv|Environment\.GetEnvironmentVariable|env\(['"]/,
+  /^secrets\.[A-Z_]/, // GitHub Actions expression body
 ];
 
-const PLACEHOLDER_WORDS = /(your|my|the)[_-]?(api[_-]?)?(key|token|secret|password|pass)[_-]?(here)?|change[_-]?me|replace[_-]?me|placeholder|redacted|insert[_-]?(your|key)|put[_-]?your|fill[_-]?me|^dummy|^example|^sample|^fake[_-]|^test[_-]?(key|token|secret|password)$|^(password|secret|token|apikey|api_key)$/i;
-
-/** Masked values such as `****abcd`, `xxxxxxxx` or `•••`. */
-const MASKED = /^[*x•.#-]{4,}[\w]{0,6}$|[*•]{4,}|^(x{6,}|X{6,}|\.{6,})$/;
+/**
+ * Words that only appear in stand-ins: "your api key here", "change me", "placeholder", "redacted".
+ * Anchored or bounded so that a random token containing "test" or "key" is not dropped.
+ */
+const PLACEHOLDER_WORDS = [
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
+  /^(?:dummy|example|sample|fake|mock|test|demo|foo|bar|baz|qux|abc|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
+  /^(?:dummy|example|sample|fake|mock)[_\-]/i,
+  /^(?:password|passw0rd|p@ssw0rd|p@ssword|secret|token|apikey|api_key|api-key|changeme|letmein|qwerty|default|admin|root|guest|user|username|pass|pwd|s3cr3t|secret123|password123|password1|123456|12345678|123456789)$/i,
+];
 
 export const isPlaceholder: CandidateFilter = ({ secret }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
-  if (PLACEHOLDER_WORDS.test(secret)) return 'placeholder';
-  if (MASKED.test(secret)) return 'masked value';
+  if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
   return undefined;
 };

@@ -1,0 +1,15 @@
+import type { CandidateFilter } from './candidate.js';
+
+/**
+ * Masked values: what a secret looks like after a UI, a log or a person hid it (`****abcd`,
+ * `sk_live_••••`, `xxxxxxxx`, `XXXX-XXXX`). Nothing is left to leak.
+ */
+const MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
+
+export const isMaskedValue: CandidateFilter = ({ secret }) => {
+  if (MASK_RUN.test(secret)) return 'masked value';
+  // Mostly mask characters with a few visible ones: x-x-x-x groups, "XXXX-XXXX-1234".
+  const masked = secret.replace(/[^*xX•#.-]/g, '').length;
+  if (secret.length >= 8 && masked / secret.length >= 0.75 && /[*xX•#]{3}/.test(secret)) return 'masked value';
+  return undefined;
+};
