@@ -23,7 +23,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'message', 'msg', 'i18n', 'locale', 'lang', 'route', 'query', 'storage', 'local', 'redis', 'cookie',
   'header', 'config', 'setting', 'settings', 'env', 'name', 'type', 'event', 'state', 'store', 'menu',
   'hot', 'short', 'shortcut', 'keyboard', 'press', 'enter', 'escape', 'tab', 'shift', 'ctrl', 'alt', 'meta',
-  'host', 'ssh', 'gpg', 'pgp', 'verify', 'verification', 'validation',
+  'host', 'ssh', 'gpg', 'pgp', 'verify', 'verification', 'validation', 'encrypted', 'wrapped', 'cipher',
 ]);
 /** Words anywhere in a name that make it metadata about a credential rather than the credential. */
 const META_WORDS = new Set([

@@ -66,11 +66,17 @@ export function entropyThreshold(alphabet: Alphabet, length: number): number {
   return row[row.length - 1]!;
 }
 
-/** Words joined by case changes or separators, each at least 3 letters: `defaultAuthToken`, `MY_API_KEY`. */
+/**
+ * Words joined by case changes or separators (`defaultAuthToken`, `MY_API_KEY`, `path_to_creds_file`):
+ * every word at least 2 letters and 3.5 on average. Random letters break into 1-letter pieces at
+ * their case changes.
+ */
 export function isIdentifierLike(value: string): boolean {
   if (/[^A-Za-z_.-]/.test(value)) return false;
   const words = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[ _.-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => w.length >= 3 || /^[A-Z]+$/.test(w));
+  if (words.length === 0) return false;
+  if (!words.every((w) => w.length >= 2 || /^[A-Z]+$/.test(w))) return false;
+  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3.5;
 }
 
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
@@ -90,6 +96,7 @@ function isCodeOrPath(value: string): boolean {
  * Lowercase-only values must contain a digit: random base36 of this length almost always does, words never.
  */
 export function looksRandom(value: string): boolean {
+  if (!/^[\x21-\x7e]+$/.test(value)) return false; // generated secrets are printable ASCII
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   if (isCodeOrPath(value) || isIdentifierLike(value)) return false;
@@ -109,6 +116,8 @@ const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|opt
 export function looksLikePassword(value: string): boolean {
   if (looksRandom(value)) return true;
   if (value.length < 6 || value.length > 128) return false;
+  // Non-ASCII letters are prose (translated UI strings); people almost never put them in passwords.
+  if (!/^[\x21-\x7e]+$/.test(value)) return false;
   if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
   if (/^[0-9._-]+$/.test(value)) return false; // numbers, versions, dates
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;

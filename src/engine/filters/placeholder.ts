@@ -37,7 +37,10 @@ const PLACEHOLDER_WORDS = [
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
   /^(?:dummy|example|sample|fake|mock|test|demo|foo|bar|baz|qux|abc|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
   /^(?:dummy|example|sample|fake|mock)[_\-]/i,
-  /^(?:password|passw0rd|p@ssw0rd|p@ssword|secret|token|apikey|api_key|api-key|changeme|letmein|qwerty|default|admin|root|guest|user|username|pass|pwd|s3cr3t|secret123|password123|password1|123456|12345678|123456789)$/i,
+  // Placeholder words and the most common default passwords (public knowledge, like documentation
+  // examples), with up to four trailing digits or symbols: password2, admin123, changeit!, root1234.
+  /^(?:password|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|qwerty|default|admin|administrator|root|toor|guest|user|username|test|tester|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|azerty|abc|iloveyou|monkey|dragon|sunshine|football|trustno1)[\d!@#$%^&*._-]{0,4}$/i,
+  /^\d{1,12}$|^(?:123456|12345678|123456789|1234567890|1q2w3e4r|1qaz2wsx|qwerty123|asdf1234|zaq12wsx)$/i,
 ];
 
 export const isPlaceholder: CandidateFilter = ({ secret }) => {

@@ -13,6 +13,7 @@ export const isRepetitive: CandidateFilter = ({ secret }) => {
     if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
+  if (SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
   if (s.length >= 16 && new Set(s).size <= 3) return 'too few distinct characters';
   return undefined;
 };
@@ -22,6 +23,9 @@ function isPeriodic(s: string, period: number): boolean {
   for (let i = period; i < s.length; i++) if (s[i] !== s[i - period]) return false;
   return true;
 }
+
+/** Eight or more characters in alphabet or keyboard order inside a value: typed, not generated. */
+const SEQUENTIAL_RUN = /0?12345678|23456789|abcdefgh|bcdefghi|qwertyui|asdfghjk|zyxwvuts|98765432/i;
 
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '1234567890'];
 
