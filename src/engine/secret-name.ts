@@ -11,7 +11,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase
 const SECRET_WORDS = new Set([
   'secret', 'token', 'apikey', 'auth', 'credential', 'credentials', 'creds', 'cred', 'authtoken', 'accesstoken',
   'secretkey', 'privatekey', 'accesskey', 'apitoken', 'apisecret', 'clientsecret', 'pat', 'bearer',
-  'authorization', 'signingkey', 'masterkey', 'sessiontoken', 'refreshtoken', 'idtoken',
+  'authorization', 'signingkey', 'masterkey', 'sessiontoken', 'refreshtoken', 'idtoken', 'salt',
 ]);
 /** Trailing words that do not change what the value is: `SECRET_KEY_BASE`, `api_token_value`, `password2`. */
 const NEUTRAL_TAIL = new Set(['value', 'base', 'str', 'string', 'b64', 'base64', 'hex', 'raw', 'enc', 'encoded', 'plain', 'plaintext', 'text', 'val', 'v']);
@@ -31,7 +31,7 @@ const META_WORDS = new Set([
   'size', 'count', 'expiry', 'expires', 'expiration', 'ttl', 'timeout', 'header', 'field', 'prompt',
   'label', 'placeholder', 'hint', 'format', 'regex', 'pattern', 'policy', 'rule', 'rules', 'min', 'max',
   'required', 'enabled', 'changed', 'reset', 'forgot', 'confirm', 'confirmation', 'validation', 'error',
-  'message', 'strength', 'hash', 'hashed', 'digest', 'salt', 'env', 'var', 'variable', 'mode', 'method',
+  'message', 'strength', 'hash', 'hashed', 'digest', 'env', 'var', 'variable', 'mode', 'method',
   'provider', 'scope', 'scopes', 'public', 'pub', 'location', 'version', 'algorithm', 'alg', 'encoding',
   'prefix', 'suffix', 'template', 'example', 'sample', 'dummy', 'fake', 'mock', 'column', 'index', 'param',
   'parameter', 'arg', 'option', 'flag', 'ref', 'input', 'form', 'widget', 'button', 'dialog', 'view', 'page',

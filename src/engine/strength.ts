@@ -96,7 +96,11 @@ function isCodeOrPath(value: string): boolean {
  * Lowercase-only values must contain a digit: random base36 of this length almost always does, words never.
  */
 export function looksRandom(value: string): boolean {
-  if (!/^[\x21-\x7e]+$/.test(value)) return false; // generated secrets are printable ASCII
+  // Generated secrets are printable ASCII. A few spaces occur in long generated keys (WordPress salts
+  // draw from all printable characters); prose has one every few characters.
+  if (!/^[\x20-\x7e]+$/.test(value)) return false;
+  const spaces = value.split(' ').length - 1;
+  if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   if (isCodeOrPath(value) || isIdentifierLike(value)) return false;

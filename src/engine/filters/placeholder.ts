@@ -35,16 +35,24 @@ const TEMPLATED = [
 const PLACEHOLDER_WORDS = [
   /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
-  /^(?:dummy|example|sample|fake|mock|test|demo|foo|bar|baz|qux|abc|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
+  /^(?:dummy|example|sample|fake|mock|foo|bar|baz|qux|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
   /^(?:dummy|example|sample|fake|mock)[_\-]/i,
-  // Placeholder words and the most common default passwords (public knowledge, like documentation
-  // examples), with up to four trailing digits or symbols: password2, admin123, changeit!, root1234.
-  /^(?:password|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|qwerty|default|admin|administrator|root|toor|guest|user|username|test|tester|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|azerty|abc|iloveyou|monkey|dragon|sunshine|football|trustno1)[\d!@#$%^&*._-]{0,4}$/i,
-  /^\d{1,12}$|^(?:123456|12345678|123456789|1234567890|1q2w3e4r|1qaz2wsx|qwerty123|asdf1234|zaq12wsx)$/i,
+  // The words themselves: a key named password whose value is "password" or "changeme".
+  /^(?:password|passwd|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|default|empty|none)$/i,
+  /^(?:\d{1,12}|1q2w3e4r|1qaz2wsx|qwerty|azerty)$/i,
 ];
 
-export const isPlaceholder: CandidateFilter = ({ secret }) => {
+/**
+ * Weak values people type into tests and demos: a default word with a few digits or symbols
+ * (`admin123`, `password1`, `test`, `root`). In a test, fixture, example or documentation file they
+ * are fixtures; anywhere else they are a real (weak) password and are reported.
+ */
+const WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
+
+export const isPlaceholder: CandidateFilter = ({ secret, path }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   return undefined;
 };

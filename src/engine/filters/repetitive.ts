@@ -4,7 +4,7 @@ import type { CandidateFilter } from './candidate.js';
  * Low-information values: long runs of one character, a short block repeated (`abcabcabc`,
  * `0123456789abcdef0123456789abcdef`), keyboard or alphabet sequences, or very few distinct characters.
  */
-export const isRepetitive: CandidateFilter = ({ secret }) => {
+export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
   const s = secret.replace(/^[A-Za-z]{2,10}[_-]/, ''); // ignore a provider prefix
   if (s.length < 8) return undefined;
   if (/(.)\1{7,}/.test(s)) return 'repeated character';
@@ -13,7 +13,9 @@ export const isRepetitive: CandidateFilter = ({ secret }) => {
     if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
-  if (SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
+  // Inside a provider-format token a typed run is left to the rule (the format itself matched); a
+  // generic rule has nothing else to go on.
+  if (rule.spec.strength !== undefined && SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
   if (s.length >= 16 && new Set(s).size <= 3) return 'too few distinct characters';
   return undefined;
 };
