@@ -81,11 +81,14 @@ export function isIdentifierLike(value: string): boolean {
 
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
 function isCodeOrPath(value: string): boolean {
-  if (/^[$@&*%!]/.test(value)) return true; // variables, pointers, references
+  if (/^[$@&*%!\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
+  if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
   if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(value)) return true; // self.token, config.api.key
+  if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
   if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
-  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|svg|xml|toml|ini|cfg|conf|log|sh)$/i.test(value)) return true;
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{1,24}$/.test(part))) return true; // a/b/c
+  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;
   return false;
 }
 
@@ -103,7 +106,9 @@ export function looksRandom(value: string): boolean {
   if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
-  if (isCodeOrPath(value) || isIdentifierLike(value)) return false;
+  // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value)) return false;
   if (alphabet === 'base36' && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
   return shannonEntropy(value) >= entropyThreshold(alphabet, value.length);
@@ -124,6 +129,8 @@ export function looksLikePassword(value: string): boolean {
   if (!/^[\x21-\x7e]+$/.test(value)) return false;
   if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
   if (/^[0-9._-]+$/.test(value)) return false; // numbers, versions, dates
+  // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
+  if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
   return /[^A-Za-z]/.test(value);
 }

@@ -1,3 +1,4 @@
+import { decodeBase64Text } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /**
@@ -24,8 +25,18 @@ const DOCUMENTED = new Set([
 /** AWS-style documentation keys end in EXAMPLE or EXAMPLEKEY; providers copy the convention. */
 const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 
-export const isDocumentedExample: CandidateFilter = ({ secret }) => {
+/** Pieces of AWS's documentation keys, which people splice into their own examples. */
+const EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
+
+export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret)) return 'provider documentation example';
-  if (EXAMPLE_SUFFIX.test(secret)) return 'provider documentation example';
+  if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
+  // Generic rules have no format to vouch for the value: EXAMPLE anywhere in it, or in its base64
+  // decoding, marks it as documentation.
+  if (rule.spec.strength !== undefined) {
+    if (secret.includes('EXAMPLE')) return 'documentation example';
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== undefined && /EXAMPLE|example/.test(decoded)) return 'documentation example (base64)';
+  }
   return undefined;
 };

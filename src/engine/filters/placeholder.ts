@@ -16,6 +16,7 @@ const TEMPLATED = [
   /^@[\w.]+@$/, // @db.password@ (Maven resource filtering)
   /^<[^<>]{1,80}>$/, // <API_KEY>
   /^\[[^[\]]{1,80}\]$/, // [YOUR_KEY]
+  /^\[\[[^\]]*\]\]$/, // [[.Some.Value]] (Go templates with custom delimiters)
   /^\{[\w.\- ]{1,60}\}$/, // {api_key}
   /^__[A-Z0-9_]+__$/, // __API_KEY__
   /^#\{[^}]*\}$/, // Ruby interpolation
@@ -50,9 +51,20 @@ const PLACEHOLDER_WORDS = [
 const WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
 const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
 
-export const isPlaceholder: CandidateFilter = ({ secret, path }) => {
+/**
+ * For generic rules only (a provider token's format already vouches for it): a value that spells out
+ * what it stands for or that it is not real (`SuperSecretPassword!`, `ADMIN_TOKEN_HERE`,
+ * `please-insert-key`, `fake-secret-123`).
+ */
+const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
+/** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
+const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+
+export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
+  if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   return undefined;
 };
