@@ -73,9 +73,16 @@ export function entropyThreshold(alphabet: Alphabet, length: number): number {
  */
 export function isIdentifierLike(value: string): boolean {
   if (/[^A-Za-z_.-]/.test(value)) return false;
-  const words = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[ _.-]+/).filter(Boolean);
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[ _.-]+/)
+    .filter(Boolean);
   if (words.length === 0) return false;
-  if (!words.every((w) => w.length >= 2 || /^[A-Z]+$/.test(w))) return false;
+  // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
+  // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
+  const wordLike = (w: string) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w));
+  if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3.5;
 }
 
