@@ -126,8 +126,9 @@ const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|opt
 /**
  * `strength = "password"`: a literal a person could have chosen as a password. People pick low-entropy
  * passwords (`hunter2!`), so entropy cannot decide; instead the value must be 6 to 128 characters, not
- * a bare word, number, identifier, code expression, path or URL, and must mix letters with digits or
- * symbols. Random-looking values always pass. Placeholders and templates are the filters' job.
+ * a number, identifier, code expression, path or URL, and either mix letters with digits or symbols or,
+ * when it is letters only, not be a word (see hasNonWordBigram). Random-looking values always pass.
+ * Placeholders and templates are the filters' job.
  */
 export function looksLikePassword(value: string): boolean {
   if (looksRandom(value)) return true;
@@ -139,7 +140,26 @@ export function looksLikePassword(value: string): boolean {
   // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
   if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
-  return /[^A-Za-z]/.test(value);
+  if (/[^A-Za-z]/.test(value)) return true;
+  // Letters only: a word is a stand-in, a string of letters no English word contains is not.
+  return hasNonWordBigram(value);
+}
+
+/**
+ * Letter pairs that English words (almost) never contain. A letters-only value holding one is not a
+ * word: a random 8-letter string holds one about two times in three, a dictionary word almost never.
+ */
+const NON_WORD_BIGRAMS = new Set(
+  ('bx cj cv cx dx fq fx fz gq gx gz hx hz jb jc jd jf jg jh jj jk jl jm jn jp jq jr js jt jv jw jx jz ' +
+    'kq kx kz mx mz pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz ' +
+    'sx tq vb vc vd vf vg vh vj vk vm vn vp vq vt vw vx vz wq wv wx wz xd xg xj xk xr xz yq yv yy zf zj zq zr zx')
+    .split(' '),
+);
+
+export function hasNonWordBigram(value: string): boolean {
+  const lower = value.toLowerCase();
+  for (let i = 1; i < lower.length; i++) if (NON_WORD_BIGRAMS.has(lower.slice(i - 1, i + 1))) return true;
+  return false;
 }
 
 /**
