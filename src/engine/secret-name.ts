@@ -54,7 +54,8 @@ export function secretNameKind(name: string): NameKind | undefined {
   const last = words[words.length - 1];
   if (last === undefined) return undefined;
   if (words.some((w) => META_WORDS.has(w))) return undefined;
-  if (PASSWORD_WORDS.has(last)) return 'password';
+  if (PASSWORD_WORDS.has(last) || /(?:password|passwd|pwd)$|^(?:db|admin|user|root|smtp|mail|ftp|sql|mysql|pg|redis|ldap|app|my)pass$/.test(last)) return 'password';
+  if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';
   if (last === 'key' || last === 'keys') {

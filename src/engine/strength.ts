@@ -105,7 +105,7 @@ function isCodeOrPath(value: string): boolean {
  * long enough for its alphabet, and it must not be code, a path, a URL or a run of words.
  * Lowercase-only values must contain a digit: random base36 of this length almost always does, words never.
  */
-export function looksRandom(value: string): boolean {
+export function looksRandom(value: string, depth = 0): boolean {
   // Generated secrets are printable ASCII. A few spaces occur in long generated keys (WordPress salts
   // draw from all printable characters); prose has one every few characters.
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
@@ -115,10 +115,13 @@ export function looksRandom(value: string): boolean {
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
-  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value)) return false;
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (alphabet === 'base36' && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
-  return shannonEntropy(value) >= entropyThreshold(alphabet, value.length);
+  if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
+  // Base64 of text (a hex key, user:password) has less entropy than random base64: judge the text.
+  const decoded = depth === 0 && alphabet !== 'hex' ? decodeBase64Text(value) : undefined;
+  return decoded !== undefined && decoded.length >= 12 && looksRandom(decoded, 1);
 }
 
 const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|bool|boolean|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)$/i;

@@ -18,8 +18,8 @@ export const isHashOrUuid: CandidateFilter = ({ rule, secret, name, line, lineOf
   if (UUID.test(secret)) return 'UUID';
   if (!HEX_DIGEST.test(secret)) return undefined;
   // A bare hex value named like a token could be one (many APIs issue hex keys): only drop it when
-  // the line says it is a hash or a commit.
-  const before = line.slice(Math.max(0, lineOffset - 80), lineOffset);
-  if (SHA_CONTEXT.test(before) || /^\s*[0-9a-f]{40}\b/.test(line)) return 'hash or commit id';
+  // the line (its name, or a comment after it) says it is a hash or a commit.
+  const around = line.slice(Math.max(0, lineOffset - 80), lineOffset) + line.slice(lineOffset + secret.length, lineOffset + secret.length + 80);
+  if (SHA_CONTEXT.test(around) || /^\s*[0-9a-f]{40}\b/.test(line)) return 'hash or commit id';
   return undefined;
 };
