@@ -148,6 +148,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
           const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
           if (hit) hits.push(hit);
+          // A generic rule's rejected match (`key="StorageKey"`) may hide an accepted one inside it
+          // (`Key" value="..."`): look again from the next character.
+          else if (rule.strength) regex.lastIndex = m.index + 1;
         }
       }
     }
