@@ -93,6 +93,8 @@ function isCodeOrPath(value: string): boolean {
   if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(value)) return true; // self.token, config.api.key
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
   if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
+  if (value.startsWith('-----')) return true; // PEM armour: the private-key rules judge those
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true; // SOME_ENV_VAR_NAME_01
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{1,24}$/.test(part))) return true; // a/b/c
   if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;

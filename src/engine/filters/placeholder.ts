@@ -1,3 +1,4 @@
+import { decodeBase64Text } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /**
@@ -27,6 +28,7 @@ const TEMPLATED = [
   /\bgetenv\(/,
   /System\.getenv|Environment\.GetEnvironmentVariable|env\(['"]/,
   /^secrets\.[A-Z_]/, // GitHub Actions expression body
+  /^ENC[[(]|^\{cipher\}|^!encrypted|^vault:v\d+:/, // encrypted in place: jasypt, sops, Spring Cloud Config, Vault transit
 ];
 
 /**
@@ -63,6 +65,11 @@ const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
 export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
+  if (rule.spec.strength !== undefined) {
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== undefined && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return 'base64 of a stand-in';
+  }
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
   if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
