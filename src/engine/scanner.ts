@@ -264,7 +264,10 @@ function rank(hit: Hit): number {
  */
 function fullName(slice: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1]!)) s--;
+  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1]!)) {
+    if (s >= 2 && slice[s - 2] === '\\') break; // `\nsecret` inside a JSON string: the n is an escape
+    s--;
+  }
   return slice.slice(s, end);
 }
 
