@@ -182,11 +182,11 @@ export const decoders: readonly Decoder[] = [
     find: findKubernetesSecretValues,
   },
   {
-    // Docker config JSON, values named *_b64 / *base64*, `data:` maps outside Secret objects.
+    // Docker config JSON, values named *_b64 / *base64*, base64 that encodes a credential name.
     id: 'base64',
-    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', '"data"', 'data:', ...new Set(HIDDEN_WORDS.flatMap(base64Forms))],
+    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', ...new Set(HIDDEN_WORDS.flatMap(base64Forms))],
     before: 128,
-    after: 8192,
+    after: 1024,
     find: findNamedBase64,
   },
   {

@@ -7,7 +7,7 @@ import type { CandidateFilter } from './candidate.js';
  */
 const TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/, // ${VAR}, ${{ secrets.X }}
-  /\$\{\{?\s*[\w.:\-| ]+\s*\}?\}/, // embedded ${VAR}, ${VAR:-default}
+  /\$\{/, // embedded ${VAR}, ${VAR:-default}, ${fn()} template literals
   /\{\{[^}]*\}\}/, // {{ .Values.x }}, {{ secret }}
   /\{%[^%]*%\}|<%=?[^%]*%>/, // Jinja/ERB blocks
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $API_KEY, $password
@@ -43,6 +43,8 @@ const PLACEHOLDER_WORDS = [
   // The words themselves: a key named password whose value is "password" or "changeme".
   /^(?:password|passwd|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|default|empty|none)$/i,
   /^(?:\d{1,12}|1q2w3e4r|1qaz2wsx|qwerty|azerty)$/i,
+  // A credential's own name with a counter: key_1234, secret1, token-2.
+  /^(?:key|token|secret|apikey|api_key|my|your)[_-]?\d{1,6}$/i,
 ];
 
 /**
