@@ -64,7 +64,8 @@ export function secretNameKind(name: string): NameKind | undefined {
   if (last === 'id' && words[words.length - 2] === 'secret') return 'secret';
   if (last === 'key') {
     const before = words[words.length - 2];
-    if (before === undefined || NON_SECRET_KEY_QUALIFIERS.has(before)) return undefined;
+    // A bare `key` counts: the value must then look random to be reported.
+    if (before !== undefined && NON_SECRET_KEY_QUALIFIERS.has(before)) return undefined;
     return 'secret';
   }
   return undefined;

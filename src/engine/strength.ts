@@ -78,12 +78,13 @@ export function isIdentifierLike(value: string): boolean {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[ _.-]+/)
     .filter(Boolean);
-  if (words.length === 0) return false;
+  // One word alone is judged by the callers (entropy, letter pairs): `OJQENQBAZGIZLEVG` is a TOTP seed.
+  if (words.length < 2) return false;
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
   const wordLike = (w: string) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
-  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3.5;
+  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
 
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
@@ -120,7 +121,8 @@ export function looksRandom(value: string, depth = 0): boolean {
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
   // An identifier with a counter (`previousToken2`) is still an identifier.
   if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, ''))) return false;
-  if (alphabet === 'base36' && !/[0-9]/.test(value)) return false;
+  // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
+  if ((alphabet === 'base36' || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
   if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
   // Base64 of text (a hex key, user:password) has less entropy than random base64: judge the text.
