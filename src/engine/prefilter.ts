@@ -44,16 +44,34 @@ export function createPrefilter(keywords: readonly string[]): Prefilter {
     outputs[state]!.push(index);
   });
 
-  // Breadth-first: fill failure transitions so every state has an edge for every symbol (a DFA).
+  // Characters that occur in no keyword all behave alike (they send the automaton back to the root),
+  // so the DFA is built over character classes: one per keyword character, class 0 for the rest.
+  // With hundreds of keywords this keeps the table small enough to stay in cache (the search is
+  // bound by table lookups, not by arithmetic).
+  const CLASS = new Uint8Array(ALPHABET);
+  let classes = 1;
+  for (const keyword of keywords) {
+    for (let i = 0; i < keyword.length; i++) {
+      const c = FOLD[keyword.charCodeAt(i) & 0x7f]!;
+      if (CLASS[c] === 0) CLASS[c] = classes++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32]!;
+  let shift = 0;
+  while (1 << shift < classes) shift++;
+  const width = 1 << shift;
+
+  // Breadth-first: fill failure transitions so every state has an edge for every class (a DFA).
   const states = rows.length;
-  const delta = new Int32Array(states * ALPHABET);
+  const delta = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const next = rows[0]![c]!;
-    if (next === -1) delta[c] = 0;
-    else {
-      delta[c] = next;
+  const symbols: number[] = []; // one representative folded character per class
+  for (let c = 0; c < ALPHABET; c++) if (CLASS[c] !== 0 && FOLD[c] === c) symbols[CLASS[c]!] = c;
+  for (let k = 1; k < classes; k++) {
+    const next = rows[0]![symbols[k]!]!;
+    if (next !== -1) {
+      delta[k] = next;
       fail[next] = 0;
       queue.push(next);
     }
@@ -62,12 +80,12 @@ export function createPrefilter(keywords: readonly string[]): Prefilter {
     const state = queue[head]!;
     const out = outputs[state]!;
     for (const k of outputs[fail[state]!]!) if (!out.includes(k)) out.push(k);
-    for (let c = 0; c < ALPHABET; c++) {
-      const next = rows[state]![c]!;
-      if (next === -1) delta[state * ALPHABET + c] = delta[fail[state]! * ALPHABET + c]!;
+    for (let k = 1; k < classes; k++) {
+      const next = rows[state]![symbols[k]!]!;
+      if (next === -1) delta[state * width + k] = delta[fail[state]! * width + k]!;
       else {
-        delta[state * ALPHABET + c] = next;
-        fail[next] = delta[fail[state]! * ALPHABET + c]!;
+        delta[state * width + k] = next;
+        fail[next] = delta[fail[state]! * width + k]!;
         queue.push(next);
       }
     }
@@ -86,8 +104,8 @@ export function createPrefilter(keywords: readonly string[]): Prefilter {
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
-        // Non-ASCII characters map to NUL, which no keyword contains: the automaton resets.
-        state = delta[(state << 7) | (code < ALPHABET ? FOLD[code]! : 0)]!;
+        // Non-ASCII characters and characters in no keyword are class 0: the automaton resets.
+        state = delta[(state << shift) | (code < ALPHABET ? CLASS[code]! : 0)]!;
         if (hasOutput[state] === 1) {
           for (const k of outputs[state]!) {
             if (count === capacity) {
