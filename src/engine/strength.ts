@@ -130,7 +130,8 @@ export function looksRandom(value: string, depth = 0): boolean {
   return decoded !== undefined && decoded.length >= 12 && looksRandom(decoded, 1);
 }
 
-const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|bool|boolean|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)$/i;
+/** Words and type names that sit where a password would (`password: String?`, `secret: Optional`). */
+const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!]?$/i;
 
 /**
  * `strength = "password"`: a literal a person could have chosen as a password. People pick low-entropy
