@@ -82,7 +82,8 @@ export function isIdentifierLike(value: string): boolean {
   if (words.length < 2) return false;
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
-  const wordLike = (w: string) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w));
+  const wordLike = (w: string) =>
+    /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+$/.test(w) || !isNonWord(w, 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
@@ -144,7 +145,8 @@ export function looksLikePassword(value: string): boolean {
   if (looksRandom(value)) return true;
   if (value.length < 6 || value.length > 128) return false;
   // Non-ASCII letters are prose (translated UI strings); people almost never put them in passwords.
-  if (!/^[\x21-\x7e]+$/.test(value)) return false;
+  // Non-ASCII symbols (§, €) are fine.
+  if (/\s/.test(value) || /[^\x00-\x7f]/.test(value.replace(/[^\p{L}]/gu, ''))) return false;
   if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
   if (/^[0-9._-]+$/.test(value)) return false; // numbers, versions, dates
   // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
@@ -152,7 +154,15 @@ export function looksLikePassword(value: string): boolean {
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
   if (/[^A-Za-z]/.test(value)) return true;
   // Letters only: a word is a stand-in, a string of letters no English word contains is not.
-  return hasNonWordBigram(value);
+  return isNonWord(value);
+}
+
+/**
+ * Letters that cannot be an English word: a pair no word contains, or a run of consonants (four by
+ * default; `abstract` and `instrument` have four, so identifier words are checked with five).
+ */
+export function isNonWord(letters: string, consonantRun = 4): boolean {
+  return hasNonWordBigram(letters) || new RegExp(`[bcdfghjklmnpqrstvwxz]{${consonantRun}}`, 'i').test(letters);
 }
 
 /**
