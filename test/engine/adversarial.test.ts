@@ -42,6 +42,11 @@ const POSITIVES: [string, string][] = [
   ['.netrc', 'machine api.example.com login deploy password {P}'],
   ['docker-compose.yml', '      - DATABASE_URL=postgres://app:{P}@db:5432/app'],
   ['request.http', 'Authorization: Basic {B64}'],
+  ['settings.py', 'DB_PASSWORD = os.environ.get("DB_PASSWORD", "{P}")'],
+  ['config.js', 'const apiToken = process.env.API_TOKEN || "{T}";'],
+  ['build.gradle.kts', '    password = nexusPassword ?: "{P}"'],
+  ['build.gradle', "        credentials {\n            password '{P}'\n        }"],
+  ['config.py', 'password: str = "{P}"'],
 ];
 
 const NEGATIVES: [string, string][] = [
