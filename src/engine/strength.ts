@@ -161,8 +161,10 @@ export function looksLikePassword(value: string): boolean {
  * Letters that cannot be an English word: a pair no word contains, or a run of consonants (four by
  * default; `abstract` and `instrument` have four, so identifier words are checked with five).
  */
-export function isNonWord(letters: string, consonantRun = 4): boolean {
-  return hasNonWordBigram(letters) || new RegExp(`[bcdfghjklmnpqrstvwxz]{${consonantRun}}`, 'i').test(letters);
+const CONSONANT_RUN: Record<number, RegExp> = { 4: /[bcdfghjklmnpqrstvwxz]{4}/i, 5: /[bcdfghjklmnpqrstvwxz]{5}/i };
+
+export function isNonWord(letters: string, consonantRun: 4 | 5 = 4): boolean {
+  return hasNonWordBigram(letters) || CONSONANT_RUN[consonantRun]!.test(letters);
 }
 
 /**
