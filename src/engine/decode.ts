@@ -58,7 +58,8 @@ export function base64Forms(word: string): string[] {
   return forms;
 }
 
-const HIDDEN_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'Password', 'Secret', 'Token'];
+// Credential names, a JWT's header (`{"alg":`, `{"typ":`) and PEM armour, as they look once base64-encoded again.
+const HIDDEN_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'Password', 'Secret', 'Token', 'eyJhbGci', 'eyJ0eXAi', '-----BEGIN'];
 
 function findNamedBase64(window: string): EncodedValue[] {
   const out: EncodedValue[] = [];

@@ -3,7 +3,7 @@ import { isNonWord } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /** The identifier a value is assigned to on its line: `fake_cert = '...'`, `"exampleKey": "..."`. */
-const ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?$/;
+const ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
 const STAND_IN_WORDS = new Set(['fake', 'dummy', 'example', 'sample', 'mock', 'placeholder', 'fixture', 'bogus', 'invalid', 'expired', 'revoked']);
 
 /**

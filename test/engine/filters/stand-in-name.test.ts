@@ -21,3 +21,11 @@ describe('stand-in-name filter', () => {
     expect(check(isStandIn, `proxy-url: "http://proxyuser:${fakePassword()}@proxy.company.com:3128"`).builtin.length).toBe(1);
   });
 });
+
+describe('stand-in-name filter: PEM blocks', () => {
+  it('drops a private key body assigned to an example name', () => {
+    const line = "exampleCert = '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ";
+    const at = line.indexOf('\\nb3Bl');
+    expect(isStandIn({ secret: line.slice(at), line, lineOffset: at, path: 'a.py', rule: { spec: {} } as never })).toBe('assigned to a stand-in name');
+  });
+});
