@@ -47,6 +47,8 @@ const POSITIVES: [string, string][] = [
   ['build.gradle.kts', '    password = nexusPassword ?: "{P}"'],
   ['build.gradle', "        credentials {\n            password '{P}'\n        }"],
   ['config.py', 'password: str = "{P}"'],
+  ['api.md', 'curl -H "Authorization: Token {T}" https://api.example.com/v1/'],
+  ['callback.txt', 'https://api.example.com/oauth/authorize?oauth_token={T}&oauth_callback=https%3A%2F%2Fexample.com'],
 ];
 
 const NEGATIVES: [string, string][] = [
