@@ -3,6 +3,7 @@ import { bitcoinWif, extendedPrivateKey } from './validate/base58check.js';
 import { embeddedJson, grafanaApiKey, sentryOrgToken } from './validate/base64-json.js';
 import { basicAuthBase64 } from './validate/basic-auth.js';
 import { bech32 } from './validate/bech32.js';
+import { nkeySeed } from './validate/nkey.js';
 import { pypiMacaroon } from './validate/pypi-macaroon.js';
 
 /**
@@ -100,6 +101,7 @@ export const validators: Readonly<Record<string, Validator>> = {
   'sentry-org-token': sentryOrgToken,
   'grafana-api-key': grafanaApiKey,
   bech32,
+  'nkey-crc16': nkeySeed,
   'bitcoin-wif': bitcoinWif,
   'extended-private-key': extendedPrivateKey,
 };
