@@ -113,3 +113,11 @@ describe('adversarial set: hard negatives', () => {
     expect(scanner.scan({ path, text }).map((f) => `${f.ruleId}: ${f.secret}`)).toEqual([]);
   });
 });
+
+describe('adversarial set: templates', () => {
+  it('reports a literal secret inside a template expression, not a vault path', () => {
+    const password = fakePassword();
+    const text = `db: "{{ lookup('hashi_vault', 'secret=kv/app:db role_id=app secret_id=${password}') }}"`;
+    expect(scanner.scan({ path: 'site.yml', text }).map((f) => f.secret)).toEqual([password]);
+  });
+});

@@ -18,6 +18,9 @@ export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
     if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
+  // A body that is mostly one typed sequence (`AKIA0123456789ABCDEF`): no generator produces that.
+  const longest = longestSequentialRun(secret);
+  if (longest >= 12 && longest * 10 >= secret.length * 6) return 'mostly a sequential run';
   // Inside a provider-format token a typed run is left to the rule (the format itself matched); a
   // generic rule has nothing else to go on.
   if (rule.spec.strength !== undefined && SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
@@ -35,6 +38,21 @@ function isPeriodic(s: string, period: number): boolean {
 const SEQUENTIAL_RUN = /0?12345678|23456789|abcdefgh|bcdefghi|qwertyui|asdfghjk|zyxwvuts|98765432/i;
 
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '1234567890'];
+
+/** Length of the longest stretch of `value` that reads forward along one of SEQUENCES. */
+function longestSequentialRun(value: string): number {
+  const lower = value.toLowerCase();
+  let best = 0;
+  for (const seq of SEQUENCES) {
+    let run = 1;
+    for (let i = 1; i < lower.length; i++) {
+      const at = seq.indexOf(lower[i - 1]!);
+      run = at >= 0 && seq[(at + 1) % seq.length] === lower[i] ? run + 1 : 1;
+      if (run > best) best = run;
+    }
+  }
+  return best;
+}
 
 /** The value (lowercased, separators removed) reads along an alphabet or keyboard row, wrapping around. */
 function isSequential(s: string): boolean {

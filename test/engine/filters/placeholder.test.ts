@@ -44,3 +44,4 @@ describe('placeholder filter: password hashes', () => {
     expect(isPlaceholder({ secret: hash, line: `admin:${hash}`, lineOffset: 6, path: 'deploy/.htpasswd', rule })).toBeUndefined();
   });
 });
+
