@@ -154,7 +154,9 @@ export function looksLikePassword(value: string): boolean {
   if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
   if (/[^A-Za-z]/.test(value)) return true;
-  // Letters only: a word is a stand-in, a string of letters no English word contains is not.
+  // Letters only: a word is a stand-in, a string of letters no English word contains is not. A
+  // Capitalised word (`Wachtwoord`, a UI translation) is written as a word whatever its letters.
+  if (/^[A-Z][a-z]+$/.test(value)) return false;
   return isNonWord(value);
 }
 
