@@ -39,6 +39,8 @@ interface Hit {
   name?: string;
   /** True when the secret was found in decoded text; start..end is then the encoded text. */
   decoded?: boolean;
+  /** For decoded hits: the decoded line holding the secret and the secret's offset in it. */
+  inner?: { line: string; offset: number };
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -165,7 +167,8 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         if (value.end - value.start > MAX_ENCODED || decodeBudget < value.text.length) continue;
         decodeBudget -= value.text.length;
         for (const inner of findHits(value.text, path, depth + 1)) {
-          hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true });
+          const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
+          hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
         }
       }
     }
@@ -201,6 +204,8 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       if (hit.name) candidate.name = hit.name;
       if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
       if (filters.some((filter) => filter(candidate) !== undefined)) continue;
+      // A decoded secret also answers for the decoded line it sits on (its name, its armour).
+      if (hit.inner && filters.some((filter) => filter({ ...candidate, line: hit.inner!.line, lineOffset: hit.inner!.offset, encoded: undefined }) !== undefined)) continue;
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);

@@ -29,3 +29,13 @@ describe('stand-in-name filter: PEM blocks', () => {
     expect(isStandIn({ secret: line.slice(at), line, lineOffset: at, path: 'a.py', rule: { spec: {} } as never })).toBe('assigned to a stand-in name');
   });
 });
+
+describe('stand-in-name filter: armour and file names', () => {
+  const rule = { spec: {} } as never;
+  it('drops keys armoured as examples and keys kept in files named as stand-ins', () => {
+    const line = '-----BEGIN EXAMPLE PRIVATE KEY-----';
+    expect(isStandIn({ secret: 'MHcCAQEEIOBTJquL6mcqlzzrsd6wBA', line, lineOffset: line.length, path: 'k.pem', rule })).toBe('armour says it is an example');
+    expect(isStandIn({ secret: 'MHcCAQEEIOBTJquL6mcqlzzrsd6wBA', line: '', lineOffset: 0, path: 'certs/dummy.key', rule })).toBe('in a key file named as a stand-in');
+    expect(isStandIn({ secret: 'MHcCAQEEIOBTJquL6mcqlzzrsd6wBA', line: '', lineOffset: 0, path: 'certs/server.key', rule })).toBeUndefined();
+  });
+});
