@@ -24,6 +24,7 @@ const DOCUMENTED = new Set([
   '1726be1638095a19edd134c77bde3aa2ece1e5d8',
   'e340154128314309424b7c8e90325147d99fdafa',
   '3ef4ad510c59ad37bac6bb4f80047fb3aee3cc7f',
+  'kj123131132', // a GitHub Enterprise Server OAuth client secret example
   'ABTLWHOULUVAXGTRYU7OC2876QJ2O', // runner registration token
   'AABF3JGZDX3P5PMEXLND6TS6FCWO6',
   'LLBF3JGZDX3P5PMEXLND6TS6FCWO6',
