@@ -7,12 +7,11 @@ import type { CandidateFilter } from './candidate.js';
 export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
   const s = secret.replace(/^[A-Za-z]{2,10}[_-]/, ''); // ignore a provider prefix
   if (s.length < 8) return undefined;
-  // A run of one character is a stand-in in a short value. Generic rules also see long binary
-  // encodings (NTLM messages, encrypted blobs) that hold runs of zero bytes (`AAAAAAAA`): there the run
-  // must dominate. Provider formats (PEM bodies, tokens) keep the strict check.
+  // A run of one character is a stand-in in a short value. Long binary encodings hold runs of zero
+  // bytes (`AAAAAAAA`): every OpenSSH private key does, and so do NTLM messages and encrypted blobs.
+  // There the run must dominate the value.
   const run = /(.)\1{7,}/.exec(s);
-  const blob = rule.spec.strength !== undefined && s.length >= 48;
-  if (run && (!blob || run[0].length * 4 >= s.length)) return 'repeated character';
+  if (run && (s.length < 48 || run[0].length * 4 >= s.length)) return 'repeated character';
   const maxPeriod = Math.min(32, Math.floor(s.length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     if (isPeriodic(s, period)) return 'repeated pattern';

@@ -29,3 +29,10 @@ describe('repetitive filter: typed sequences in provider formats', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 });
+
+describe('repetitive filter: binary encodings', () => {
+  it('keeps an OpenSSH private key body, whose zero bytes encode as runs of A', () => {
+    const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACA2IJjGh8AxeqA41YTClGeVGKymgLhxQeB6ftuDGzNCcgAAAJBDIqxPQyKs';
+    expect(isRepetitive({ secret: body, line: '', lineOffset: 0, path: 'id_ed25519', rule: { spec: {} } as never })).toBeUndefined();
+  });
+});
