@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch';
-import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED } from './decode.js';
+import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED, type EncodedValue } from './decode.js';
 import { shannonEntropy } from './entropy.js';
+import { namedFileValues } from './named-file.js';
 import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
@@ -162,14 +163,18 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   /** Decode what a decoder finds in its windows, scan the decoded text, report at the encoded text. */
   function decodeIn(text: string, path: string, depth: number, decoder: (typeof decoders)[number], list: number[], hits: Hit[]): void {
     for (let w = 0; w < list.length; w += 2) {
-      const ws = list[w]!;
-      for (const value of decoder.find(text.slice(ws, list[w + 1]))) {
-        if (value.end - value.start > MAX_ENCODED || decodeBudget < value.text.length) continue;
-        decodeBudget -= value.text.length;
-        for (const inner of findHits(value.text, path, depth + 1)) {
-          const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
-          hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
-        }
+      scanValues(path, depth, list[w]!, decoder.find(text.slice(list[w]!, list[w + 1])), hits);
+    }
+  }
+
+  /** Scan each value's text with every rule and report what is found at the value's place (+ offset). */
+  function scanValues(path: string, depth: number, ws: number, values: readonly EncodedValue[], hits: Hit[]): void {
+    for (const value of values) {
+      if (value.end - value.start > MAX_ENCODED || decodeBudget < value.text.length) continue;
+      decodeBudget -= value.text.length;
+      for (const inner of findHits(value.text, path, depth + 1)) {
+        const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
+        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
       }
     }
   }
@@ -190,7 +195,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   function scan(fragment: Fragment): Finding[] {
     if (isPathAllowed(fragment.path)) return [];
     decodeBudget = MAX_DECODED_TOTAL;
-    const hits = dropOverlaps(findHits(fragment.text, fragment.path, 0));
+    const found = findHits(fragment.text, fragment.path, 0);
+    if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
+    const hits = dropOverlaps(found);
     if (hits.length === 0) return [];
     const { text } = fragment;
     const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
