@@ -90,6 +90,10 @@ export function isIdentifierLike(value: string): boolean {
 
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
 function isCodeOrPath(value: string): boolean {
+  // Maven's encrypted passwords (`{base64}`) are reversible with the master password kept beside
+  // them in ~/.m2/settings-security.xml: a credential, not code.
+  // https://maven.apache.org/guides/mini/guide-encryption.html
+  if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
   if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // self.token, config.api.key, options$1.auth

@@ -48,6 +48,7 @@ const POSITIVES: [string, string][] = [
   ['build.gradle', "        credentials {\n            password '{P}'\n        }"],
   ['config.py', 'password: str = "{P}"'],
   ['api.md', 'curl -H "Authorization: Token {T}" https://api.example.com/v1/'],
+  ['settings.xml', '<server><id>nexus</id><password>{{T}=}</password></server>'],
   ['callback.txt', 'https://api.example.com/oauth/authorize?oauth_token={T}&oauth_callback=https%3A%2F%2Fexample.com'],
 ];
 
@@ -103,7 +104,7 @@ describe('adversarial set: real-looking secrets in many syntaxes', () => {
     const { text, secrets } = fill(template);
     const found = scanner.scan({ path, text });
     expect(found.length, text).toBeGreaterThan(0);
-    expect(found.some((f) => secrets.includes(f.secret)), JSON.stringify(found.map((f) => f.secret))).toBe(true);
+    expect(found.some((f) => secrets.some((s) => f.secret.includes(s))), JSON.stringify(found.map((f) => f.secret))).toBe(true);
   });
 });
 
