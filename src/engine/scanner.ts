@@ -149,6 +149,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           if (!secret || !span) continue;
           const nameSpan = m.indices?.groups?.name;
           const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
+          // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
+          // not a name something is assigned to.
+          if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) continue;
           const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
           if (hit) hits.push(hit);
           // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
@@ -270,6 +273,10 @@ function rank(hit: Hit): number {
   // A secret found by decoding says more than the encoded text matched as a whole.
   const decoded = hit.decoded ? 0.5 : 0;
   return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + decoded + Math.min(4, (hit.end - hit.start) / 64);
+}
+
+function isPathSegment(slice: string, nameStart: number): boolean {
+  return nameStart >= 2 && slice[nameStart - 1] === ':' && /[\w*:]/.test(slice[nameStart - 2]!);
 }
 
 /** Start of the line holding `index`, looking back at most 4096 characters (lineAround's reach). */

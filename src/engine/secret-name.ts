@@ -26,6 +26,18 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'host', 'ssh', 'gpg', 'pgp', 'verify', 'verification', 'validation', 'encrypted', 'wrapped', 'cipher',
 ]);
 /**
+ * Words before `token` that make it not a credential: pagination cursors (`NextToken`,
+ * `nextPageToken`), idempotency tokens (`ClientToken`), parser and tokenizer tokens (`lastToken`,
+ * `pad_token`), public verification values.
+ */
+const NON_SECRET_TOKEN_QUALIFIERS = new Set([
+  'next', 'page', 'continuation', 'pagination', 'cursor', 'output', 'input', 'result', 'results', 'client',
+  'idempotency', 'sync', 'marker', 'resume', 'start', 'end', 'last', 'first', 'previous', 'prev', 'current',
+  'cur', 'eof', 'eos', 'bos', 'pad', 'cls', 'sep', 'mask', 'unk', 'special', 'lexer', 'parser', 'syntax',
+  'verification', 'confirmation', 'copy', 'request', 'continue', 'cancellation', 'cancel', 'change',
+]);
+
+/**
  * Words before the credential word that make the name metadata about a credential, or a public or
  * stand-in value, rather than the credential (`password_reset_token` is still a token; `reset_url` is
  * not a credential name at all, since its last word is url). Words after the credential word are
@@ -51,12 +63,17 @@ export function nameWords(name: string): string[] {
 
 /** The kind of credential a name denotes, or undefined when it denotes none. */
 export function secretNameKind(name: string): NameKind | undefined {
-  const words = nameWords(name).map((w) => w.replace(/[0-9]+$/, '')).filter(Boolean);
+  // password2 -> password, but s3 stays s3.
+  const words = nameWords(name).map((w) => (/^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, '') : w)).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined) return undefined;
   if (words.slice(0, -1).some((w) => NEGATING_WORDS.has(w))) return undefined;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|pwd)$|^(?:db|admin|user|root|smtp|mail|ftp|sql|mysql|pg|redis|ldap|app|my)pass$/.test(last)) return 'password';
+  if (last === 'token' || last === 'tokens') {
+    const before = words[words.length - 2];
+    if (before !== undefined && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return undefined;
+  }
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';

@@ -72,9 +72,11 @@ export function entropyThreshold(alphabet: Alphabet, length: number): number {
  * their case changes.
  */
 export function isIdentifierLike(value: string): boolean {
+  // Digits inside a value make it a token, not an identifier (`AKIAZ4QX3RT7` splits into capitalised
+  // runs); `Ec2SubnetIds`-style names are the price.
   if (/[^A-Za-z_.-]/.test(value)) return false;
   const words = value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[ _.-]+/)
     .filter(Boolean);
@@ -83,7 +85,7 @@ export function isIdentifierLike(value: string): boolean {
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
   const wordLike = (w: string) =>
-    /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+$/.test(w) || !isNonWord(w, 5));
+    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ''), 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
@@ -105,7 +107,9 @@ function isCodeOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true; // SOME_ENV_VAR_NAME_01
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
   if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.:-]{1,24}$/.test(part))) return true; // a/b/c, kv/app:db
-  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;
+  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2|zip|tar|gz|tgz|ova|iso|jar|war|pdf|csv|docx?|xlsx?)$/i.test(value)) return true;
+  if (/^arn:/.test(value)) return true; // AWS resource names
+  if (/^[\w.-]+(?::[\w.-]+){2,}$/.test(value) && value.split(':').every((part) => isIdentifierLike(part) || /^[A-Za-z0-9_.-]{1,16}$/.test(part))) return true; // urn:ietf:params, lib:OKP:HKDF
   return false;
 }
 
@@ -224,9 +228,18 @@ export function decodeBase64Text(value: string): string | undefined {
  * denote the same kind of credential: a generated token or key for `random`, a password or secret for
  * `password` (see secret-name.ts).
  */
+/** `passphrase=passphrase`, `IRC_PASS=irc_pass`: the value repeats its own name, a stand-in. */
+function repeatsName(value: string, name: string): boolean {
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return v.length > 0 && n.endsWith(v);
+}
+
 export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
-  random: (value, name) => (name === '' || secretNameKind(name) === 'secret') && looksRandom(value),
-  password: (value, name) => (name === '' || secretNameKind(name) === 'password') && looksLikePassword(value),
+  // A bare `key` (a map entry's key as often as a credential) needs a long value with a digit.
+  random: (value, name) =>
+    (name === '' || secretNameKind(name) === 'secret') && looksRandom(value) && (!/^["']?key$/i.test(name) || (value.length >= 20 && /[0-9]/.test(value))),
+  password: (value, name) => (name === '' || secretNameKind(name) === 'password') && !repeatsName(value, name) && looksLikePassword(value),
   'basic-auth': (value) => isBasicCredential(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.
   'by-name': (value, name) => {

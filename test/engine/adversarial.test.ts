@@ -83,6 +83,12 @@ const NEGATIVES: [string, string][] = [
   ['src/app.py', 'secret_name = "prod/db/credentials"'],
   ['test/fixtures/users.json', '{ "password": "admin123" }'],
   ['src/build.js', '  "main.js": "static/js/main.8f2d1c3b.chunk.js",'],
+  ['policy.json', '"Resource": "arn:aws:secretsmanager:*:*:secret:prod-db-{T}"'],
+  ['cfn.py', '"AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",'],
+  ['page.json', '"NextToken": "{T}",'],
+  ['client.py', 'request = dict(ClientToken="{T}")'],
+  ['keywords.py', "KEYWORDS = ('prop', 'pwd', 'quickcheck', 'refute', 'sledgehammer')"],
+  ['acm.py', 'cert = import_certificate(certificate_arn=certificate_arn, passphrase=passphrase)'],
   ['src/style.css', '.logo { background: url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==); }'],
 ];
 
