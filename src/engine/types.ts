@@ -85,6 +85,12 @@ export interface RuleSpec {
   validate?: string;
   /** Drop matches that fail `validate` instead of reporting them at low confidence (`require_valid`). */
   requireValid?: boolean;
+  /**
+   * Name of a value check for generic rules (see engine/strength.ts): `random` (entropy threshold by
+   * charset and length), `password` (a plausible password literal), `basic-auth` (base64 `user:pass`).
+   * A match that fails it is dropped. With a `(?<name>...)` group, the name must denote a credential.
+   */
+  strength?: string;
   /** How far around a keyword hit the regex looks, in characters (default 256 before, 512 after). */
   window?: { before?: number; after?: number };
   references?: string[];

@@ -34,9 +34,9 @@ export function checkRuleExamples(rules: readonly RuleSpec[]): ExampleFailure[] 
   return failures;
 }
 
-// A path the rule applies to, made from its first `paths` glob (a glob for .tf files gives `dir/example.tf`).
+// A path the rule applies to, made from its first `paths` glob (a glob for .tf files gives `dir/snippet.tf`; not "example", which the stand-in filter drops).
 function examplePath(rule: RuleSpec): string {
   const glob = rule.paths?.[0];
-  if (!glob) return 'example.txt';
-  return glob.replace(/\*\*\//g, 'dir/').replace(/\{([^,}]*)[^}]*\}/g, '$1').replace(/\*/g, 'example');
+  if (!glob) return 'snippet.txt';
+  return glob.replace(/\*\*\//g, 'dir/').replace(/\{([^,}]*)[^}]*\}/g, '$1').replace(/\*/g, 'snippet');
 }

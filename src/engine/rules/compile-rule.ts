@@ -1,5 +1,6 @@
 import { Minimatch } from 'minimatch';
 import { validators, type Validator } from '../checksum.js';
+import { strengthChecks, type StrengthCheck } from '../strength.js';
 import type { Confidence, RuleSpec, Severity } from '../types.js';
 
 /** A rule ready to run: lowercased keywords, lazily compiled regex, compiled path globs. */
@@ -15,6 +16,8 @@ export interface CompiledRule {
   readonly validator: Validator | undefined;
   /** Matches that fail the validator are dropped, not reported at low confidence. */
   readonly requireValid: boolean;
+  /** The generic value check the rule names, if any (see strength.ts). */
+  readonly strength: StrengthCheck | undefined;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
   appliesTo(path: string): boolean;
@@ -43,6 +46,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     after: spec.window?.after ?? DEFAULT_AFTER,
     validator: spec.validate ? validators[spec.validate] : undefined,
     requireValid: spec.requireValid === true,
+    strength: spec.strength ? strengthChecks[spec.strength] : undefined,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;

@@ -1,4 +1,5 @@
 import { isKnownValidator } from '../checksum.js';
+import { isKnownStrength } from '../strength.js';
 import type { Confidence, RuleAllowlist, RuleSpec, Severity } from '../types.js';
 import { findBacktrackingRisk } from './check-regex-safety.js';
 
@@ -6,7 +7,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'description', 'regex', 'keywords', 'entropy', 'paths', 'allowlist', 'severity',
-  'confidence', 'validate', 'require_valid', 'window', 'references', 'examples', 'negative_examples',
+  'confidence', 'validate', 'require_valid', 'strength', 'window', 'references', 'examples', 'negative_examples',
 ]);
 
 /**
@@ -66,6 +67,9 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (r.validate !== undefined && (!validate || !isKnownValidator(validate))) fail(`"validate" names no known check: "${String(r.validate)}"`);
   if (r.require_valid !== undefined && (typeof r.require_valid !== 'boolean' || r.validate === undefined)) fail('"require_valid" must be true or false, with "validate" naming the check');
 
+  const strength = r.strength === undefined ? undefined : str(r.strength);
+  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
+
   let window: RuleSpec['window'];
   if (r.window !== undefined) {
     const w = r.window as Record<string, unknown>;
@@ -88,6 +92,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (confidence) spec.confidence = confidence;
   if (validate) spec.validate = validate;
   if (r.require_valid === true) spec.requireValid = true;
+  if (strength) spec.strength = strength;
   if (window) spec.window = window;
   return spec;
 }

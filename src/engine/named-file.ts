@@ -1,0 +1,33 @@
+import type { EncodedValue } from './decode.js';
+import { secretNameKind } from './secret-name.js';
+
+/**
+ * Files named after a credential: Docker and Kubernetes mount secrets as files (`/run/secrets/db_password`),
+ * and people keep `api.token`, `client_secret.txt` or `deploy.password` beside their code. The file name is
+ * the name the value is assigned to, so each value line is handed to the generic rules as
+ * `<file name>=<line>`. Only small files are read this way (a secret file holds a value, not a program).
+ */
+const MAX_SIZE = 4096;
+const CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
+
+export function namedFileValues(path: string, text: string): EncodedValue[] {
+  if (text.length > MAX_SIZE) return [];
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+  // Either an extension that is a credential word (`ci.token`), or no extension and a credential name
+  // (`db_password`). Other extensions are formats with their own syntax (`.key` is PEM, `.json` JSON).
+  const dot = base.lastIndexOf('.');
+  const named = dot > 0 ? CREDENTIAL_EXTENSION.test(base.slice(dot + 1)) : secretNameKind(base) !== undefined;
+  if (!named) return [];
+  const name = base.replace(/[^\w.-]/g, '_');
+  const out: EncodedValue[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const value = line.replace(/\r$/, '').trim();
+    if (value && !value.startsWith('#') && !value.startsWith('//') && !/[=:]/.test(value.slice(0, 1))) {
+      const start = at + line.indexOf(value);
+      out.push({ start, end: start + value.length, text: `${name}=${value}` });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../../src/engine/index.js';
+import { loadBuiltinRules } from '../../src/config/builtin-rules.js';
+import { namedFileValues } from '../../src/engine/named-file.js';
+import { fakePassword, fakeToken } from '../helpers/fake-generic.js';
+
+const scanner = createScanner(loadBuiltinRules());
+
+describe('files named after a credential', () => {
+  it('reports the value of a secret file at its line', () => {
+    const password = fakePassword();
+    const found = scanner.scan({ path: 'deploy/secrets/db_password', text: `# database\n${password}\n` });
+    expect(found.map((f) => [f.secret, f.line, f.column])).toEqual([[password, 2, 1]]);
+  });
+
+  it('reads tokens and client secrets kept in .txt or dotted files', () => {
+    const token = fakeToken(32);
+    expect(scanner.scan({ path: 'ci/github.token', text: token }).map((f) => f.secret)).toEqual([token]);
+    expect(scanner.scan({ path: 'client_secret.txt', text: token }).map((f) => f.secret)).toEqual([token]);
+  });
+
+  it('leaves other files and large files alone', () => {
+    expect(namedFileValues('src/password-reset.ts', 'export const x = 1;')).toEqual([]);
+    expect(namedFileValues('db_password', 'x'.repeat(5000))).toEqual([]);
+    expect(scanner.scan({ path: 'README.md', text: fakeToken(32) })).toEqual([]);
+  });
+});
