@@ -21,11 +21,14 @@ function lookAlike(key: string): string {
   return key.slice(0, at) + BASE62[(BASE62.indexOf(key[at]!) + 1) % 62] + key.slice(at + 1);
 }
 
-/** A repository whose committed leakguard.toml holds the keygen rule alone (the generic rule disabled). */
+/**
+ * A repository whose committed leakguard.toml holds the keygen rule with the generic rules that would
+ * also flag a random value assigned to `key` (generic-prefixed-api-key, generic-api-key) disabled.
+ */
 function repoWithRule(): string {
   const repo = tempRepo();
   const rule = runCli(['keygen', '--rule', '--prefix', 'acme'], { cwd: repo }).stdout;
-  writeFiles(repo, { 'leakguard.toml': `disable = ["generic-prefixed-api-key"]\n\n${rule}`, 'README.md': 'demo\n' });
+  writeFiles(repo, { 'leakguard.toml': `disable = ["generic-prefixed-api-key", "generic-api-key"]\n\n${rule}`, 'README.md': 'demo\n' });
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'config');
   return repo;
