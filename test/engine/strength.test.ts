@@ -39,7 +39,7 @@ describe('password policy', () => {
   });
 
   it('rejects words, booleans, identifiers, code and expressions', () => {
-    for (const value of ['sunshine', 'true', 'None', 'userPassword', 'DB_PASSWORD', 'self.password', 'os.getenv', 'getPassword()', '12345', '1.2.3', 'NotActuallyApplied!', '$PASSWORD', '\\$VAR']) {
+    for (const value of ['sunshine', 'true', 'None', 'userPassword', 'DB_PASSWORD', 'self.password', 'os.getenv', 'getPassword()', 'm.groups?.secret', 'user!.password', '12345', '1.2.3', 'NotActuallyApplied!', '$PASSWORD', '\\$VAR']) {
       expect(looksLikePassword(value), value).toBe(false);
     }
   });

@@ -10,6 +10,7 @@ import { isMaskedValue } from './masked-value.js';
 import { isPlaceholder } from './placeholder.js';
 import { isPublicKey } from './public-key.js';
 import { isPublishableKey } from './publishable-key.js';
+import { isRegexSource } from './regex-source.js';
 import { isRepetitive } from './repetitive.js';
 import { isStandIn } from './stand-in-name.js';
 
@@ -30,4 +31,5 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isPublicKey,
   isDataUri,
   isContentHashName,
+  isRegexSource,
 ];

@@ -12,3 +12,11 @@ describe('masked-value filter', () => {
     },
   );
 });
+
+describe('masked-value filter: redacted forms', () => {
+  it("drops leakguard's own redacted form (prefix, ellipsis, last characters)", () => {
+    const filter = isMaskedValue;
+    const line = '"secret": "ghp_...wXyZ",';
+    expect(filter({ secret: 'ghp_...wXyZ', line, lineOffset: 11, path: 'README.md', rule: { spec: {} } as never })).toBe('truncated value');
+  });
+});

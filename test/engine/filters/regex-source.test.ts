@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isRegexSource } from '../../../src/engine/filters/regex-source.js';
+import { check } from './harness.js';
+
+const rule = { spec: {} } as never;
+
+describe('regex-source filter', () => {
+  it('drops what follows a named capture group (?<secret>...) in a rule file', () => {
+    const line = `"regex":"\\\\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\\\b"`;
+    const secret = 'AGE-SECRET-KEY-1';
+    expect(isRegexSource({ secret, line, lineOffset: line.indexOf(secret), path: 'rules.json', rule })).toBe('regex named group');
+  });
+
+  it('is what keeps the built-in password rule quiet on a rule definition', () => {
+    const text = `{"id":"x","regex":"\\\\b(?<secret>sk-admin01-[A-Za-z0-9_-]{93}AA)"}\n`;
+    const result = check(isRegexSource, text, 'rules.json');
+    expect(result.dropped).toBeGreaterThan(0);
+    expect(result.builtin).toEqual([]);
+  });
+
+  it('keeps an XML element <secret>value</secret>', () => {
+    const line = '<secret>Zq8xW3vR7tY2uI9oP4aS</secret>';
+    const secret = 'Zq8xW3vR7tY2uI9oP4aS';
+    expect(isRegexSource({ secret, line, lineOffset: line.indexOf(secret), path: 'a.xml', rule })).toBeUndefined();
+  });
+});
