@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Fragment } from '../engine/types.js';
 
@@ -15,9 +16,22 @@ export const CHUNK_OVERLAP = 16 * 1024;
 const BINARY_PROBE = 8000;
 
 export function isBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, BINARY_PROBE);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, BINARY_PROBE).indexOf(0) !== -1;
+}
+
+/**
+ * Read buffers reused from file to file (one pair per thread): a fresh buffer per file costs page faults
+ * on every read, which measured as a third of the scan time on a warm tree. Safe because every fragment's
+ * text is copied out (decoded) before the next read.
+ */
+const buffers: Buffer[] = [];
+function readBuffer(which: 0 | 1, size: number): Buffer {
+  let b = buffers[which];
+  if (!b || b.length < size) {
+    b = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffers[which] = b;
+  }
+  return b.subarray(0, size);
 }
 
 /**
@@ -33,12 +47,12 @@ export function readFileFragments(absPath: string, relPath: string, onFragment: 
   }
   try {
     const size = fstatSync(fd).size;
-    const first = Buffer.allocUnsafe(Math.min(size, CHUNK_BYTES) || 1);
+    const first = readBuffer(0, Math.min(size, CHUNK_BYTES) || 1);
     const got = readFully(fd, first, 0);
     const head = first.subarray(0, got);
     if (isBinary(head)) return { kind: 'binary', bytes: size };
     if (got < CHUNK_BYTES) {
-      onFragment({ path: relPath, text: head.toString('utf8') });
+      onFragment({ path: relPath, text: decode(head) });
       return { kind: 'scanned', bytes: got };
     }
     return readChunks(fd, head, relPath, onFragment);
@@ -65,7 +79,7 @@ function readChunks(fd: number, first: Buffer, relPath: string, onFragment: (fra
       if (nl > buffer.length / 2) cut = nl + 1;
     }
     const text = buffer.subarray(0, cut);
-    onFragment({ path: relPath, text: text.toString('utf8'), startLine, startColumn });
+    onFragment({ path: relPath, text: decode(text), startLine, startColumn });
     total = bufferStart + cut;
     if (eof) return { kind: 'scanned', bytes: total };
     // The next chunk starts OVERLAP bytes before the cut, at a line start if one is near.
@@ -79,13 +93,19 @@ function readChunks(fd: number, first: Buffer, relPath: string, onFragment: (fra
     startColumn = lastNl === -1 ? startColumn + consumed.length : consumed.length - lastNl - 1;
     startLine += lines;
     const carry = buffer.subarray(next);
-    const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Alternate between the two buffers: the carried overlap is copied from one into the other.
+    const fresh = readBuffer(buffer.buffer === buffers[0]!.buffer ? 1 : 0, CHUNK_BYTES);
     carry.copy(fresh, 0);
     const got = readFully(fd, fresh, carry.length, position);
     position += got - carry.length;
     bufferStart += next;
     buffer = fresh.subarray(0, got);
   }
+}
+
+/** UTF-8 to string; pure ASCII (about half of real code) takes the copy-only latin1 path, 2-3x faster. */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function readFully(fd: number, into: Buffer, offset: number, position: number | null = null): number {

