@@ -1,4 +1,9 @@
 import { base62, crc32 } from './crc32.js';
+import { bitcoinWif, extendedPrivateKey } from './validate/base58check.js';
+import { embeddedJson, grafanaApiKey, sentryOrgToken } from './validate/base64-json.js';
+import { basicAuthBase64 } from './validate/basic-auth.js';
+import { bech32 } from './validate/bech32.js';
+import { pypiMacaroon } from './validate/pypi-macaroon.js';
 
 /**
  * Offline structure checks: tokens whose provider builds a checksum or a structure into them.
@@ -63,6 +68,14 @@ export const validators: Readonly<Record<string, Validator>> = {
   'prefix-crc32': keygenCrc32,
   jwt,
   pem: pemBody,
+  'pypi-macaroon': pypiMacaroon,
+  'basic-auth-base64': basicAuthBase64,
+  'embedded-json': embeddedJson,
+  'sentry-org-token': sentryOrgToken,
+  'grafana-api-key': grafanaApiKey,
+  bech32,
+  'bitcoin-wif': bitcoinWif,
+  'extended-private-key': extendedPrivateKey,
 };
 
 export function isKnownValidator(name: string): boolean {

@@ -1,4 +1,5 @@
 import { Minimatch } from 'minimatch';
+import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -14,6 +15,8 @@ export interface ScannerOptions {
   allowlist?: GlobalAllowlist;
   /** False-positive filters; defaults to the built-in set. */
   filters?: readonly CandidateFilter[];
+  /** Look inside base64 and percent-encoded values (default true; see decode.ts). */
+  decode?: boolean;
 }
 
 export interface Scanner {
@@ -32,6 +35,10 @@ interface Hit {
   end: number;
   entropy: number;
   confidence: Confidence;
+  /** The name the value was assigned to, for generic rules with a `(?<name>...)` group. */
+  name?: string;
+  /** True when the secret was found in decoded text; start..end is then the encoded text. */
+  decoded?: boolean;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -44,20 +51,22 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   const rules = specs.map(compileRule);
   const filters = options.filters ?? defaultFilters;
 
-  // One automaton over the keywords of every rule; keyword index -> rules that listed it.
+  // One automaton over the keywords of every rule and decoder; keyword index -> rules (and decoders,
+  // numbered after the rules) that listed it.
   const keywordIndex = new Map<string, number>();
   const keywordRules: number[][] = [];
-  rules.forEach((rule, r) => {
-    for (const keyword of rule.keywords) {
-      let k = keywordIndex.get(keyword);
-      if (k === undefined) {
-        k = keywordRules.length;
-        keywordIndex.set(keyword, k);
-        keywordRules.push([]);
-      }
-      if (!keywordRules[k]!.includes(r)) keywordRules[k]!.push(r);
+  const register = (keyword: string, r: number) => {
+    let k = keywordIndex.get(keyword);
+    if (k === undefined) {
+      k = keywordRules.length;
+      keywordIndex.set(keyword, k);
+      keywordRules.push([]);
     }
-  });
+    if (!keywordRules[k]!.includes(r)) keywordRules[k]!.push(r);
+  };
+  rules.forEach((rule, r) => rule.keywords.forEach((keyword) => register(keyword, r)));
+  const useDecoders = rules.length > 0 && options.decode !== false;
+  if (useDecoders) decoders.forEach((decoder, d) => decoder.keywords.forEach((keyword) => register(keyword.toLowerCase(), rules.length + d)));
   const keywords = [...keywordIndex.keys()];
   const keywordLengths = keywords.map((k) => k.length);
   const prefilter = createPrefilter(keywords);
@@ -80,12 +89,14 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     return false;
   }
 
-  function findHits(fragment: Fragment): Hit[] {
-    const { text, path } = fragment;
+  /** Decoded characters still allowed in the current fragment (bounded memory per scan). */
+  let decodeBudget = 0;
+
+  function findHits(text: string, path: string, depth: number): Hit[] {
     const found = prefilter.search(text);
     if (found.count === 0) return [];
 
-    // Windows per rule, as flat [start, end, start, end, ...] lists in text order.
+    // Windows per rule (and decoder), as flat [start, end, start, end, ...] lists in text order.
     const windows = new Map<number, number[]>();
     const applies = new Map<number, boolean>();
     for (let h = 0; h < found.count; h++) {
@@ -93,23 +104,34 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       const end = found.end[h]!;
       const start = end - keywordLengths[k]!;
       for (const r of keywordRules[k]!) {
-        let ok = applies.get(r);
-        if (ok === undefined) {
-          ok = rules[r]!.appliesTo(path);
-          applies.set(r, ok);
+        let before: number;
+        let after: number;
+        if (r < rules.length) {
+          let ok = applies.get(r);
+          if (ok === undefined) {
+            ok = rules[r]!.appliesTo(path);
+            applies.set(r, ok);
+          }
+          if (!ok) continue;
+          ({ before, after } = rules[r]!);
+        } else {
+          if (depth >= MAX_DEPTH || decodeBudget <= 0) continue;
+          ({ before, after } = decoders[r - rules.length]!);
         }
-        if (!ok) continue;
-        const rule = rules[r]!;
         let list = windows.get(r);
         if (!list) windows.set(r, (list = []));
-        const ws = lineStartWithin(text, Math.max(0, start - rule.before));
-        const we = lineEndWithin(text, Math.min(text.length, end + rule.after));
+        const ws = lineStartWithin(text, Math.max(0, start - before));
+        const we = lineEndWithin(text, Math.min(text.length, end + after));
         addWindow(list, ws, we);
       }
     }
 
     const hits: Hit[] = [];
     for (const [r, list] of windows) {
+      if (r >= rules.length) {
+        decodeIn(text, path, depth, decoders[r - rules.length]!, list, hits);
+        continue;
+      }
       const rule = rules[r]!;
       const regex = rule.regex();
       for (let w = 0; w < list.length; w += 2) {
@@ -122,7 +144,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           const secret = m.groups?.secret;
           const span = m.indices?.groups?.secret;
           if (!secret || !span) continue;
-          const hit = evaluate(rule, secret, ws + span[0], ws + span[1]);
+          const nameSpan = m.indices?.groups?.name;
+          const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
+          const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
           if (hit) hits.push(hit);
         }
       }
@@ -130,28 +154,49 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     return hits;
   }
 
+  /** Decode what a decoder finds in its windows, scan the decoded text, report at the encoded text. */
+  function decodeIn(text: string, path: string, depth: number, decoder: (typeof decoders)[number], list: number[], hits: Hit[]): void {
+    for (let w = 0; w < list.length; w += 2) {
+      const ws = list[w]!;
+      for (const value of decoder.find(text.slice(ws, list[w + 1]))) {
+        if (value.end - value.start > MAX_ENCODED || decodeBudget < value.text.length) continue;
+        decodeBudget -= value.text.length;
+        for (const inner of findHits(value.text, path, depth + 1)) {
+          hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true });
+        }
+      }
+    }
+  }
+
   /** Cheap, line-independent checks: entropy, allowlists, offline validation. */
-  function evaluate(rule: CompiledRule, secret: string, start: number, end: number): Hit | undefined {
+  function evaluate(rule: CompiledRule, secret: string, start: number, end: number, name: string): Hit | undefined {
     const entropy = shannonEntropy(secret);
     if (entropy < rule.entropy) return undefined;
+    if (rule.strength && !rule.strength(secret, name)) return undefined;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
     if (rule.validator) confidence = rule.validator(secret) ? 'high' : 'low';
-    return { rule, secret, start, end, entropy, confidence };
+    const hit: Hit = { rule, secret, start, end, entropy, confidence };
+    if (name) hit.name = name;
+    return hit;
   }
 
   function scan(fragment: Fragment): Finding[] {
     if (isPathAllowed(fragment.path)) return [];
-    const hits = dropOverlaps(findHits(fragment));
+    decodeBudget = MAX_DECODED_TOTAL;
+    const hits = dropOverlaps(findHits(fragment.text, fragment.path, 0));
     if (hits.length === 0) return [];
     const { text } = fragment;
     const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
     const findings: Finding[] = [];
+    const shown: string[] = [];
     for (const hit of hits) {
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const { line, offset } = lineAround(text, where.lineStart, hit.start);
       const candidate: Candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
+      if (hit.name) candidate.name = hit.name;
+      if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
       if (filters.some((filter) => filter(candidate) !== undefined)) continue;
       const endWhere = locator.locate(hit.end);
       const spec = hit.rule.spec;
@@ -169,15 +214,16 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         endColumn: endWhere.column,
         secret: hit.secret,
         redacted,
-        snippet: line.slice(0, offset) + redacted + (hit.secret.includes('\n') ? '' : line.slice(offset + hit.secret.length)),
+        snippet: line.slice(0, offset) + redacted + (text.slice(hit.start, hit.end).includes('\n') ? '' : line.slice(offset + hit.end - hit.start)),
         entropy: Math.round(hit.entropy * 1000) / 1000,
         fingerprint: fingerprintOf(spec.id, fragment.path, hit.secret),
       };
       if (fragment.commit) finding.commit = fragment.commit;
       if (fragment.blobId) finding.blobId = fragment.blobId;
       findings.push(finding);
+      shown.push(text.slice(hit.start, hit.end));
     }
-    return maskSnippets(findings);
+    return maskSnippets(findings, shown);
   }
 
   return { rules, scan, isPathAllowed };
@@ -204,16 +250,28 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 
 function rank(hit: Hit): number {
   const generic = hit.rule.id.startsWith('generic-') ? 0 : 1;
-  return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + Math.min(4, (hit.end - hit.start) / 64);
+  // A secret found by decoding says more than the encoded text matched as a whole.
+  const decoded = hit.decoded ? 0.5 : 0;
+  return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + decoded + Math.min(4, (hit.end - hit.start) / 64);
+}
+
+/**
+ * The whole name a `(?<name>...)` group starts: regexes begin at a keyword (`password`), so the name's
+ * first words (`DB_`, `stripe.`) lie before the match; walk back over identifier characters.
+ */
+function fullName(slice: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1]!)) s--;
+  return slice.slice(s, end);
 }
 
 /** Snippets show the line with every secret found on it masked, not just the finding's own. */
-function maskSnippets(findings: Finding[]): Finding[] {
+function maskSnippets(findings: Finding[], shown: readonly string[]): Finding[] {
   for (const finding of findings) {
     let snippet = finding.snippet;
-    for (const other of findings) {
-      if (other !== finding && other.line === finding.line) snippet = maskIn(snippet, other.secret, other.redacted);
-    }
+    findings.forEach((other, i) => {
+      if (other !== finding && other.line === finding.line) snippet = maskIn(snippet, shown[i]!, other.redacted);
+    });
     finding.snippet = trimAround(snippet, finding.redacted);
   }
   return findings;

@@ -83,6 +83,12 @@ export interface RuleSpec {
   confidence?: Confidence;
   /** Name of an offline structure check (see engine/checksum.ts). */
   validate?: string;
+  /**
+   * Name of a value check for generic rules (see engine/strength.ts): `random` (entropy threshold by
+   * charset and length), `password` (a plausible password literal), `basic-auth` (base64 `user:pass`).
+   * A match that fails it is dropped. With a `(?<name>...)` group, the name must denote a credential.
+   */
+  strength?: string;
   /** How far around a keyword hit the regex looks, in characters (default 256 before, 512 after). */
   window?: { before?: number; after?: number };
   references?: string[];

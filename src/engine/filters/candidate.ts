@@ -9,6 +9,10 @@ export interface Candidate {
   /** Offset of the secret within `line`. */
   lineOffset: number;
   path: string;
+  /** For generic rules: the full name the value was assigned to (`DB_PASSWORD`). */
+  name?: string;
+  /** When the secret was found by decoding: the encoded text as it appears on the line. */
+  encoded?: string;
 }
 
 /** A false-positive filter: returns a reason when the candidate is not a real secret, else undefined. */

@@ -1,3 +1,4 @@
+import { decodeBase64Text } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /**
@@ -11,10 +12,31 @@ const DOCUMENTED = new Set([
   'ASIAIOSFODNN7EXAMPLE',
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
+  // Stripe's API reference test keys: https://docs.stripe.com/keys#obtain-api-keys
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  // GitHub's documentation example token: https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
 
-export const isDocumentedExample: CandidateFilter = ({ secret }) => {
+/** AWS-style documentation keys end in EXAMPLE or EXAMPLEKEY; providers copy the convention. */
+const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
+
+/** Pieces of AWS's documentation keys, which people splice into their own examples. */
+const EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
+
+export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret)) return 'provider documentation example';
-  if (/EXAMPLE(KEY)?$/.test(secret)) return 'provider documentation example';
+  if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
+  // Generic rules have no format to vouch for the value: EXAMPLE anywhere in it, or in its base64
+  // decoding, marks it as documentation.
+  if (rule.spec.strength !== undefined) {
+    if (secret.includes('EXAMPLE')) return 'documentation example';
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== undefined && /EXAMPLE|example/.test(decoded)) return 'documentation example (base64)';
+  }
   return undefined;
 };

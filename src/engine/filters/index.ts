@@ -1,10 +1,31 @@
 import type { CandidateFilter } from './candidate.js';
+import { isContentHashName } from './content-hash-name.js';
+import { isDataUri } from './data-uri.js';
 import { isDocumentedExample } from './documented-example.js';
+import { isHashOrUuid } from './hash-or-uuid.js';
 import { isAllowedInline } from './inline-allow.js';
+import { isIntegrityHash } from './integrity-hash.js';
+import { isLongIdentifier } from './long-identifier.js';
+import { isMaskedValue } from './masked-value.js';
 import { isPlaceholder } from './placeholder.js';
+import { isPublicKey } from './public-key.js';
+import { isPublishableKey } from './publishable-key.js';
 import { isRepetitive } from './repetitive.js';
 
 export type { Candidate, CandidateFilter } from './candidate.js';
 
 /** The false-positive filters every candidate passes through, cheapest first. */
-export const defaultFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isPlaceholder, isRepetitive];
+export const defaultFilters: readonly CandidateFilter[] = [
+  isAllowedInline,
+  isDocumentedExample,
+  isPublishableKey,
+  isPlaceholder,
+  isMaskedValue,
+  isRepetitive,
+  isLongIdentifier,
+  isHashOrUuid,
+  isIntegrityHash,
+  isPublicKey,
+  isDataUri,
+  isContentHashName,
+];

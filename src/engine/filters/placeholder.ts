@@ -2,31 +2,69 @@ import type { CandidateFilter } from './candidate.js';
 
 /**
  * Values that stand in for a secret rather than being one: templating and environment lookups,
- * documentation placeholders, masked values.
+ * documentation placeholders. Each pattern is one syntax people use to say "the secret goes here".
  */
 const TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/, // ${VAR}, ${{ secrets.X }}
-  /\$\{\{?\s*[\w.-]+\s*\}?\}/, // embedded ${VAR}
+  /\$\{\{?\s*[\w.:\-| ]+\s*\}?\}/, // embedded ${VAR}, ${VAR:-default}
   /\{\{[^}]*\}\}/, // {{ .Values.x }}, {{ secret }}
-  /^\$[A-Z_][A-Z0-9_]*$/, // $API_KEY
-  /^%\(?[\w.]*\)?s$/, // %(password)s, %s
-  /^<[^<>]{1,60}>$/, // <API_KEY>
-  /^\[[^[\]]{1,60}\]$/, // [YOUR_KEY]
+  /\{%[^%]*%\}|<%=?[^%]*%>/, // Jinja/ERB blocks
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $API_KEY, $password
+  /^\$\([^)]*\)?$/, // $(VAR), $(cat file)
+  /^%\(?[\w.]*\)?[sd]$/, // %(password)s, %s
+  /^%[A-Za-z_][\w.]*%$/, // %PASSWORD% (Windows)
+  /^@[\w.]+@$/, // @db.password@ (Maven resource filtering)
+  /^<[^<>]{1,80}>$/, // <API_KEY>
+  /^\[[^[\]]{1,80}\]$/, // [YOUR_KEY]
+  /^\[\[[^\]]*\]\]$/, // [[.Some.Value]] (Go templates with custom delimiters)
+  /^\{[\w.\- ]{1,60}\}$/, // {api_key}
+  /^__[A-Z0-9_]+__$/, // __API_KEY__
+  /^#\{[^}]*\}$/, // Ruby interpolation
+  /^!(?:vault|secret|env|ref|Ref|Sub|GetAtt|ImportValue)\b/, // YAML tags: Ansible vault, CloudFormation
   /process\.env\b/,
-  /os\.(environ|getenv)\b/,
+  /os\.(?:environ|getenv)\b/,
   /\bENV\[/,
   /\bgetenv\(/,
-  /^#\{[^}]*\}$/, // Ruby interpolation
+  /System\.getenv|Environment\.GetEnvironmentVariable|env\(['"]/,
+  /^secrets\.[A-Z_]/, // GitHub Actions expression body
 ];
 
-const PLACEHOLDER_WORDS = /(your|my|the)[_-]?(api[_-]?)?(key|token|secret|password|pass)[_-]?(here)?|change[_-]?me|replace[_-]?me|placeholder|redacted|insert[_-]?(your|key)|put[_-]?your|fill[_-]?me|^dummy|^example|^sample|^fake[_-]|^test[_-]?(key|token|secret|password)$|^(password|secret|token|apikey|api_key)$/i;
+/**
+ * Words that only appear in stand-ins: "your api key here", "change me", "placeholder", "redacted".
+ * Anchored or bounded so that a random token containing "test" or "key" is not dropped.
+ */
+const PLACEHOLDER_WORDS = [
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
+  /^(?:dummy|example|sample|fake|mock|foo|bar|baz|qux|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
+  /^(?:dummy|example|sample|fake|mock)[_\-]/i,
+  // The words themselves: a key named password whose value is "password" or "changeme".
+  /^(?:password|passwd|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|default|empty|none)$/i,
+  /^(?:\d{1,12}|1q2w3e4r|1qaz2wsx|qwerty|azerty)$/i,
+];
 
-/** Masked values such as `****abcd`, `xxxxxxxx` or `•••`. */
-const MASKED = /^[*x•.#-]{4,}[\w]{0,6}$|[*•]{4,}|^(x{6,}|X{6,}|\.{6,})$/;
+/**
+ * Weak values people type into tests and demos: a default word with a few digits or symbols
+ * (`admin123`, `password1`, `test`, `root`). In a test, fixture, example or documentation file they
+ * are fixtures; anywhere else they are a real (weak) password and are reported.
+ */
+const WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
+const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
 
-export const isPlaceholder: CandidateFilter = ({ secret }) => {
+/**
+ * For generic rules only (a provider token's format already vouches for it): a value that spells out
+ * what it stands for or that it is not real (`SuperSecretPassword!`, `ADMIN_TOKEN_HERE`,
+ * `please-insert-key`, `fake-secret-123`).
+ */
+const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
+/** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
+const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+
+export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
-  if (PLACEHOLDER_WORDS.test(secret)) return 'placeholder';
-  if (MASKED.test(secret)) return 'masked value';
+  if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
+  if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
+  if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   return undefined;
 };

@@ -1,29 +1,39 @@
 import type { CandidateFilter } from './candidate.js';
 
-/** Long runs of one character, or strings made of a short repeated or sequential pattern. */
-export const isRepetitive: CandidateFilter = ({ secret }) => {
+/**
+ * Low-information values: long runs of one character, a short block repeated (`abcabcabc`,
+ * `0123456789abcdef0123456789abcdef`), keyboard or alphabet sequences, or very few distinct characters.
+ */
+export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
   const s = secret.replace(/^[A-Za-z]{2,10}[_-]/, ''); // ignore a provider prefix
   if (s.length < 8) return undefined;
   if (/(.)\1{7,}/.test(s)) return 'repeated character';
-  for (let period = 1; period <= 8; period++) {
-    if (s.length >= period * 3 && isPeriodic(s, period)) return 'repeated pattern';
+  const maxPeriod = Math.min(32, Math.floor(s.length / 2));
+  for (let period = 1; period <= maxPeriod; period++) {
+    if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
+  // Inside a provider-format token a typed run is left to the rule (the format itself matched); a
+  // generic rule has nothing else to go on.
+  if (rule.spec.strength !== undefined && SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
+  if (s.length >= 16 && new Set(s).size <= 3) return 'too few distinct characters';
   return undefined;
 };
 
+/** `s` is a block of `period` characters repeated (a final partial block allowed), at least twice. */
 function isPeriodic(s: string, period: number): boolean {
   for (let i = period; i < s.length; i++) if (s[i] !== s[i - period]) return false;
   return true;
 }
 
-const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm'];
+/** Eight or more characters in alphabet or keyboard order inside a value: typed, not generated. */
+const SEQUENTIAL_RUN = /0?12345678|23456789|abcdefgh|bcdefghi|qwertyui|asdfghjk|zyxwvuts|98765432/i;
 
+const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '1234567890'];
+
+/** The value (lowercased, separators removed) reads along an alphabet or keyboard row, wrapping around. */
 function isSequential(s: string): boolean {
-  const lower = s.toLowerCase();
-  if (lower.length > 40) return false;
-  return SEQUENCES.some((seq) => {
-    const doubled = seq + seq + seq + seq;
-    return doubled.includes(lower);
-  });
+  const lower = s.toLowerCase().replace(/[-_.:]/g, '');
+  if (lower.length < 8 || lower.length > 72) return false;
+  return SEQUENCES.some((seq) => (seq + seq + seq).includes(lower) || (seq + seq + seq).split('').reverse().join('').includes(lower));
 }

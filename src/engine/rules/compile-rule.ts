@@ -1,5 +1,6 @@
 import { Minimatch } from 'minimatch';
 import { validators, type Validator } from '../checksum.js';
+import { strengthChecks, type StrengthCheck } from '../strength.js';
 import type { Confidence, RuleSpec, Severity } from '../types.js';
 
 /** A rule ready to run: lowercased keywords, lazily compiled regex, compiled path globs. */
@@ -13,6 +14,8 @@ export interface CompiledRule {
   readonly before: number;
   readonly after: number;
   readonly validator: Validator | undefined;
+  /** The generic value check the rule names, if any (see strength.ts). */
+  readonly strength: StrengthCheck | undefined;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
   appliesTo(path: string): boolean;
@@ -40,6 +43,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     before: spec.window?.before ?? DEFAULT_BEFORE,
     after: spec.window?.after ?? DEFAULT_AFTER,
     validator: spec.validate ? validators[spec.validate] : undefined,
+    strength: spec.strength ? strengthChecks[spec.strength] : undefined,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;

@@ -1,4 +1,5 @@
 import { isKnownValidator } from '../checksum.js';
+import { isKnownStrength } from '../strength.js';
 import type { Confidence, RuleAllowlist, RuleSpec, Severity } from '../types.js';
 import { findBacktrackingRisk } from './check-regex-safety.js';
 
@@ -6,7 +7,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'description', 'regex', 'keywords', 'entropy', 'paths', 'allowlist', 'severity',
-  'confidence', 'validate', 'window', 'references', 'examples', 'negative_examples',
+  'confidence', 'validate', 'strength', 'window', 'references', 'examples', 'negative_examples',
 ]);
 
 /**
@@ -65,6 +66,9 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   const validate = r.validate === undefined ? undefined : str(r.validate);
   if (r.validate !== undefined && (!validate || !isKnownValidator(validate))) fail(`"validate" names no known check: "${String(r.validate)}"`);
 
+  const strength = r.strength === undefined ? undefined : str(r.strength);
+  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
+
   let window: RuleSpec['window'];
   if (r.window !== undefined) {
     const w = r.window as Record<string, unknown>;
@@ -86,6 +90,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (severity) spec.severity = severity;
   if (confidence) spec.confidence = confidence;
   if (validate) spec.validate = validate;
+  if (strength) spec.strength = strength;
   if (window) spec.window = window;
   return spec;
 }

@@ -1,0 +1,182 @@
+import { decodeBase64Text } from './strength.js';
+
+/**
+ * Decoding: secrets hidden one encoding away. Kubernetes `Secret` objects keep every value in base64
+ * under `data:`; `.dockerconfigjson` is base64 JSON whose `auth` entries are base64 again; URLs in
+ * query strings and connection settings arrive percent-encoded. A decoder finds such encoded values
+ * near its trigger keywords and returns the text to scan in their place; the scanner scans that text
+ * with every rule and reports what it finds at the encoded value's location.
+ *
+ * Bounds: decoders only run in windows around their keywords (never per byte of the file), each
+ * encoded value is at most MAX_ENCODED characters, the scanner stops decoding after MAX_DECODED_TOTAL
+ * characters per fragment, and decoded text is decoded again at most once (MAX_DEPTH).
+ */
+
+/** An encoded value found in a window, with the text to scan in its place. */
+export interface EncodedValue {
+  /** Offsets of the encoded text within the window. */
+  start: number;
+  end: number;
+  /** What to scan: the decoded value, prefixed with the name it was assigned to when it had one. */
+  text: string;
+}
+
+export interface Decoder {
+  readonly id: string;
+  /** Literal, case-insensitive trigger keywords, fed to the same prefilter as the rules. */
+  readonly keywords: readonly string[];
+  /** Characters before and after a keyword hit that the decoder looks at. */
+  readonly before: number;
+  readonly after: number;
+  find(window: string): EncodedValue[];
+}
+
+export const MAX_DEPTH = 2;
+export const MAX_ENCODED = 16384;
+export const MAX_DECODED_TOTAL = 1 << 20;
+
+/**
+ * `name: <base64>` or `name = "<base64>"` (YAML, JSON, .env, properties). The decoded value is handed
+ * on as `name=<value>` so that the generic name-based rules still see what it was called; a decoded
+ * value spanning several lines (a PEM key, a JSON document) is handed on as it is.
+ */
+const NAMED_BASE64 = /(?<name>[\w.-]{1,64})["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?<value>[A-Za-z0-9+/]{12,16384}={0,2})(?![A-Za-z0-9+/=])/g;
+
+function findNamedBase64(window: string): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  NAMED_BASE64.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_BASE64.exec(window)) !== null) {
+    const value = m.groups!.value!;
+    if (value.length % 4 !== 0 && !value.endsWith('=') && value.length % 4 === 1) continue;
+    const decoded = decodeBase64Text(value);
+    if (decoded === undefined || decoded.trim().length < 4) continue;
+    const start = m.index + m[0].length - value.length;
+    const name = m.groups!.name!;
+    out.push({ start, end: start + value.length, text: decoded.includes('\n') ? decoded : `${name}=${decoded}` });
+  }
+  return out;
+}
+
+/** Characters a URL can hold, percent escapes included. */
+const URL_CHAR = /[A-Za-z0-9._~+!*'():@&=$,;/?#[\]%-]/;
+
+/**
+ * Runs of URL characters holding a percent escape, found by walking out from each `%XX` (a regex with a
+ * variable-length prefix would retry that prefix at every position).
+ */
+function findPercentEncoded(window: string): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  let from = 0;
+  for (;;) {
+    const pct = window.indexOf('%', from);
+    if (pct < 0 || out.length >= 64) break;
+    let start = pct;
+    while (start > 0 && pct - start < 2048 && URL_CHAR.test(window[start - 1]!)) start--;
+    let end = pct;
+    while (end < window.length && end - pct < 4096 && URL_CHAR.test(window[end]!)) end++;
+    from = end + 1;
+    const raw = window.slice(start, end);
+    if (!/%[0-9A-Fa-f]{2}/.test(raw)) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      continue;
+    }
+    if (decoded !== raw) out.push({ start, end, text: decoded });
+  }
+  return out;
+}
+
+/** Keys of a Kubernetes Secret that name the account rather than hold the secret. */
+const NON_SECRET_DATA_KEY = /^(?:user(?:name)?|login|email|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|name|namespace|region|bucket|account(?:[_-]?id)?|client[_-]?id|tenant[_-]?id|ca\.crt|tls\.crt|namespace)$/i;
+const BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
+const ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
+
+/**
+ * Kubernetes `Secret` objects: every value under `data:` (base64) and `stringData:` (plain) is a secret
+ * by definition, whatever its key is called, so each is handed on as `<key>_secret=<value>` for the
+ * generic rules to judge. Block scalars (`key: |`) are collected; keys naming the account (username,
+ * host) are skipped. https://kubernetes.io/docs/concepts/configuration/secret/
+ */
+function findKubernetesSecretValues(window: string): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  const lines = window.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  let blockIndent = -1;
+  let encoded = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const block = BLOCK_START.exec(line);
+    if (block) {
+      blockIndent = block[1]!.length;
+      encoded = block[2] === 'data';
+      continue;
+    }
+    if (blockIndent < 0 || line.trim() === '' || /^\s*#/.test(line)) continue;
+    const entry = ENTRY.exec(line);
+    if (!entry || entry[1]!.length <= blockIndent) {
+      blockIndent = -1;
+      continue;
+    }
+    const key = entry[2]!;
+    let raw = entry[3]!.replace(/[ \t]+#.*$/, '').trim();
+    let start = starts[i]! + line.length - entry[3]!.length;
+    let end = starts[i]! + line.length;
+    if (/^[|>][-+]?\d*$/.test(raw)) {
+      // Block scalar: the following lines indented deeper than the key.
+      const body: string[] = [];
+      let j = i + 1;
+      while (j < lines.length && (lines[j]!.trim() === '' || /^[ \t]*/.exec(lines[j]!)![0].length > entry[1]!.length)) body.push(lines[j++]!.trim());
+      if (body.length === 0) continue;
+      start = starts[i + 1]! + /^[ \t]*/.exec(lines[i + 1]!)![0].length;
+      end = starts[j - 1]! + lines[j - 1]!.length;
+      raw = encoded ? body.join('') : body.join('\n').trim();
+      i = j - 1;
+    } else {
+      raw = raw.replace(/^(["'])(.*)\1$/, '$2');
+      const quote = entry[3]!.indexOf(raw);
+      if (quote >= 0) {
+        start = starts[i]! + line.length - entry[3]!.length + quote;
+        end = start + raw.length;
+      }
+    }
+    if (NON_SECRET_DATA_KEY.test(key) || raw.length < 4) continue;
+    const value = encoded ? decodeBase64Text(raw) : raw;
+    if (value === undefined) continue;
+    out.push({ start, end, text: value.includes('\n') ? value : `${key}_secret=${value}` });
+  }
+  return out;
+}
+
+export const decoders: readonly Decoder[] = [
+  {
+    id: 'kubernetes-secret',
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    before: 16384,
+    after: 16384,
+    find: findKubernetesSecretValues,
+  },
+  {
+    // Docker config JSON, values named *_b64 / *base64*, `data:` maps outside Secret objects.
+    id: 'base64',
+    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', '"data"', 'data:'],
+    before: 128,
+    after: 8192,
+    find: findNamedBase64,
+  },
+  {
+    // `://` and `@` percent-encoded: URLs with credentials inside query strings and settings.
+    id: 'percent',
+    keywords: ['%3a%2f%2f', '%40'],
+    before: 1024,
+    after: 1024,
+    find: findPercentEncoded,
+  },
+];

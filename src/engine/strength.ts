@@ -1,0 +1,214 @@
+import { shannonEntropy } from './entropy.js';
+import { secretNameKind } from './secret-name.js';
+
+/**
+ * Value checks for generic rules: a rule that matches "a secret-like name assigned a value" knows
+ * nothing about the value's format, so it names one of these checks (`strength = "random"` in the rule)
+ * to decide whether the value is a secret or just code, a word, a path or a placeholder.
+ * A check receives the value and the full name it was assigned to (`DB_PASSWORD`, `stripeApiKey`).
+ */
+export type StrengthCheck = (value: string, name: string) => boolean;
+
+/**
+ * Expected Shannon entropy of a uniformly random string, at its 1st percentile (so 99% of truly random
+ * values pass), by alphabet size and length. Measured by simulation (3000 strings per cell); an
+ * alphabet of k symbols can never show more than log2(min(n, k)) bits per character, which is why the
+ * threshold must grow with the length: a 12-character hex string cannot reach 4 bits, a 40-character
+ * base64 one almost always does.
+ */
+const LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128];
+const P1: Record<Alphabet, number[]> = {
+  hex: [1.91, 2.16, 2.4, 2.66, 2.88, 3.04, 3.27, 3.4, 3.51, 3.64, 3.76, 3.83],
+  base36: [2.16, 2.52, 2.79, 3.13, 3.38, 3.61, 3.9, 4.11, 4.27, 4.48, 4.69, 4.81],
+  base62: [2.41, 2.72, 3.02, 3.33, 3.65, 3.86, 4.23, 4.47, 4.65, 4.91, 5.22, 5.4],
+  base64: [2.41, 2.72, 3.02, 3.41, 3.65, 3.89, 4.23, 4.48, 4.65, 4.93, 5.24, 5.41],
+};
+
+/** The alphabet a value was most likely drawn from: hex, lowercase+digits, base62, or base64/printable. */
+export type Alphabet = 'hex' | 'base36' | 'base62' | 'base64';
+
+export function alphabetOf(value: string): Alphabet {
+  let lower = false;
+  let upper = false;
+  let other = false;
+  let hexOnly = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else other = true;
+  }
+  if (other) return 'base64';
+  if (hexOnly && !(lower && upper)) return 'hex';
+  if (lower && upper) return 'base62';
+  return 'base36';
+}
+
+/** Minimum length for a value to be judged random at all: below it, words and ids collide with keys. */
+const MIN_LENGTH: Record<Alphabet, number> = { hex: 16, base36: 12, base62: 12, base64: 12 };
+
+/** The entropy a random value of this alphabet and length reaches 99 times in 100. */
+export function entropyThreshold(alphabet: Alphabet, length: number): number {
+  const row = P1[alphabet];
+  if (length <= LENGTHS[0]!) return row[0]!;
+  for (let i = 1; i < LENGTHS.length; i++) {
+    const hi = LENGTHS[i]!;
+    if (length <= hi) {
+      const lo = LENGTHS[i - 1]!;
+      return row[i - 1]! + ((row[i]! - row[i - 1]!) * (length - lo)) / (hi - lo);
+    }
+  }
+  return row[row.length - 1]!;
+}
+
+/**
+ * Words joined by case changes or separators (`defaultAuthToken`, `MY_API_KEY`, `path_to_creds_file`):
+ * every word at least 2 letters and 3.5 on average. Random letters break into 1-letter pieces at
+ * their case changes.
+ */
+export function isIdentifierLike(value: string): boolean {
+  if (/[^A-Za-z_.-]/.test(value)) return false;
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[ _.-]+/)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
+  // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
+  const wordLike = (w: string) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w));
+  if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
+  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3.5;
+}
+
+/** Code, paths and URLs that end up on the right of `token =` without being a token. */
+function isCodeOrPath(value: string): boolean {
+  if (/^[$@&*%!\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
+  if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
+  if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(value)) return true; // self.token, config.api.key
+  if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
+  if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
+  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{1,24}$/.test(part))) return true; // a/b/c
+  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;
+  return false;
+}
+
+/**
+ * `strength = "random"`: the value looks machine-generated. Its Shannon entropy must reach what a
+ * random string of its alphabet and length reaches 99% of the time (see entropyThreshold), it must be
+ * long enough for its alphabet, and it must not be code, a path, a URL or a run of words.
+ * Lowercase-only values must contain a digit: random base36 of this length almost always does, words never.
+ */
+export function looksRandom(value: string, depth = 0): boolean {
+  // Generated secrets are printable ASCII. A few spaces occur in long generated keys (WordPress salts
+  // draw from all printable characters); prose has one every few characters.
+  if (!/^[\x20-\x7e]+$/.test(value)) return false;
+  const spaces = value.split(' ').length - 1;
+  if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
+  const alphabet = alphabetOf(value);
+  if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
+  // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
+  if (alphabet === 'base36' && !/[0-9]/.test(value)) return false;
+  if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
+  if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
+  // Base64 of text (a hex key, user:password) has less entropy than random base64: judge the text.
+  const decoded = depth === 0 && alphabet !== 'hex' ? decodeBase64Text(value) : undefined;
+  return decoded !== undefined && decoded.length >= 12 && looksRandom(decoded, 1);
+}
+
+const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|bool|boolean|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)$/i;
+
+/**
+ * `strength = "password"`: a literal a person could have chosen as a password. People pick low-entropy
+ * passwords (`hunter2!`), so entropy cannot decide; instead the value must be 6 to 128 characters, not
+ * a number, identifier, code expression, path or URL, and either mix letters with digits or symbols or,
+ * when it is letters only, not be a word (see hasNonWordBigram). Random-looking values always pass.
+ * Placeholders and templates are the filters' job.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (looksRandom(value)) return true;
+  if (value.length < 6 || value.length > 128) return false;
+  // Non-ASCII letters are prose (translated UI strings); people almost never put them in passwords.
+  if (!/^[\x21-\x7e]+$/.test(value)) return false;
+  if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
+  if (/^[0-9._-]+$/.test(value)) return false; // numbers, versions, dates
+  // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
+  if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
+  if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
+  if (/[^A-Za-z]/.test(value)) return true;
+  // Letters only: a word is a stand-in, a string of letters no English word contains is not.
+  return hasNonWordBigram(value);
+}
+
+/**
+ * Letter pairs that English words (almost) never contain. A letters-only value holding one is not a
+ * word: a random 8-letter string holds one about two times in three, a dictionary word almost never.
+ */
+const NON_WORD_BIGRAMS = new Set(
+  ('bx cj cv cx dx fq fx fz gq gx gz hx hz jb jc jd jf jg jh jj jk jl jm jn jp jq jr js jt jv jw jx jz ' +
+    'kq kx kz mx mz pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz ' +
+    'sx tq vb vc vd vf vg vh vj vk vm vn vp vq vt vw vx vz wq wv wx wz xd xg xj xk xr xz yq yv yy zf zj zq zr zx')
+    .split(' '),
+);
+
+export function hasNonWordBigram(value: string): boolean {
+  const lower = value.toLowerCase();
+  for (let i = 1; i < lower.length; i++) if (NON_WORD_BIGRAMS.has(lower.slice(i - 1, i + 1))) return true;
+  return false;
+}
+
+/**
+ * `strength = "basic-auth"`: base64 of `user:password` (HTTP Basic credentials, Docker `auth` entries),
+ * where the password part is itself a plausible password and not a placeholder word.
+ */
+export function isBasicCredential(value: string): boolean {
+  const decoded = decodeBase64Text(value);
+  if (decoded === undefined) return false;
+  const colon = decoded.indexOf(':');
+  if (colon < 1) return false;
+  const password = decoded.slice(colon + 1);
+  if (password.length < 3 || /^[<{$%[]/.test(password)) return false;
+  return !NON_PASSWORDS.test(password) && !/^x+$|^\*+$/i.test(password);
+}
+
+/** Decode standard or URL-safe base64 to printable UTF-8 text, or undefined when it is not that. */
+export function decodeBase64Text(value: string): string | undefined {
+  if (value.length < 4 || value.length > 65536 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64').toString('utf8');
+  if (text.length === 0 || text.includes('\uFFFD')) return undefined;
+  // Printable: tabs, newlines and characters from the space up; no other control characters.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return undefined;
+    if (c === 127) return undefined;
+  }
+  return text;
+}
+
+/**
+ * The checks a rule can name. When the rule captures the name (a `(?<name>...)` group), the name must
+ * denote the same kind of credential: a generated token or key for `random`, a password or secret for
+ * `password` (see secret-name.ts).
+ */
+export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
+  random: (value, name) => (name === '' || secretNameKind(name) === 'secret') && looksRandom(value),
+  password: (value, name) => (name === '' || secretNameKind(name) === 'password') && looksLikePassword(value),
+  'basic-auth': (value) => isBasicCredential(value),
+  // The name decides: a password-named value must look like a password, a token- or key-named one random.
+  'by-name': (value, name) => {
+    const kind = secretNameKind(name);
+    return kind === 'password' ? looksLikePassword(value) : kind === 'secret' ? looksRandom(value) : false;
+  },
+};
+
+export function isKnownStrength(name: string): boolean {
+  return Object.hasOwn(strengthChecks, name);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder } from '../../../src/engine/filters/placeholder.js';
+import { check } from './harness.js';
+
+describe('placeholder filter', () => {
+  it.each([
+    ['API_KEY = "your-api-key-here"'],
+    ['token: <API_KEY>'],
+    ['secret = ${SECRET_VALUE}'],
+    ['  api_key: "{{.Values.apiKey}}"'],
+    ['const token = process.env.API_TOKEN_VALUE;'],
+    ['secret = os.environ["APP_SECRET_VALUE"]'],
+    ['token: ${{secrets.DEPLOY_TOKEN}}'],
+    ["secret_key = '%(secret_key)s'"],
+    ['api_key = @api.key.value@'],
+    ['api_key = "dummy-key-for-tests"'],
+    ['DB_PASSWORD=changeme123'],
+  ])('drops the stand-in in %s', (text) => {
+    const result = check(isPlaceholder, text);
+    expect(result.reported).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+
+  it('drops weak default passwords in tests but reports them in configuration', () => {
+    expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'test/fixtures/.env').reported).toEqual([]);
+    expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'deploy/.env').reported).toEqual(['generic-password']);
+  });
+
+  it('keeps real-looking values', () => {
+    expect(isPlaceholder({ secret: 'Qm4vT9!xw2', line: '', lineOffset: 0, path: 'a', rule: { spec: { strength: 'password' } } as never })).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isRepetitive } from '../../../src/engine/filters/repetitive.js';
+import { fakeToken } from '../../helpers/fake-generic.js';
+import { check } from './harness.js';
+
+describe('repetitive filter', () => {
+  it.each([
+    ['api_key = "0123456789abcdef0123456789abcdef"'],
+    ['token: abcabcabcabcabcabcabcabc'],
+    ['secret_key = "qwertyuiopasdfgh"'],
+    ['SECRET_TOKEN=aaaaaaaabbbbbbbbaaaaaaaa'],
+  ])('drops the low-information value in %s', (text) => {
+    const result = check(isRepetitive, text);
+    expect(result.reported).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+
+  it('drops a typed run inside a generic value, but leaves provider-format tokens to their rule', () => {
+    const result = check(isRepetitive, `API_TOKEN=tok-12345678-${fakeToken(24)}`);
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+});

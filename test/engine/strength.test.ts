@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { alphabetOf, entropyThreshold, hasNonWordBigram, isBasicCredential, isIdentifierLike, looksLikePassword, looksRandom, strengthChecks } from '../../src/engine/strength.js';
+import { BASE36, BASE62, base64, fakePassword, HEX, randomFrom } from '../helpers/fake-generic.js';
+
+describe('entropy thresholds by charset and length', () => {
+  it('classifies values by the alphabet they were drawn from', () => {
+    expect(alphabetOf('9f86d081884c7d659a2feaa0c55ad015')).toBe('hex');
+    expect(alphabetOf('k3j9x2m8q7w1z5r4')).toBe('base36');
+    expect(alphabetOf('Zq3xLm9TvR2pKw8N')).toBe('base62');
+    expect(alphabetOf('Zq3x+m9T/R2pKw8N==')).toBe('base64');
+  });
+
+  it('asks more of longer values and of larger alphabets', () => {
+    expect(entropyThreshold('hex', 40)).toBeGreaterThan(entropyThreshold('hex', 16));
+    expect(entropyThreshold('base62', 40)).toBeGreaterThan(entropyThreshold('hex', 40));
+    expect(entropyThreshold('base64', 200)).toBe(entropyThreshold('base64', 128));
+  });
+
+  it('accepts nearly every random value of each alphabet and length', () => {
+    const cases: [string, number][] = [[HEX, 32], [HEX, 40], [HEX, 64], [BASE36, 24], [BASE62, 20], [BASE62, 40]];
+    for (const [alphabet, length] of cases) {
+      let accepted = 0;
+      for (let i = 0; i < 200; i++) if (looksRandom(randomFrom(alphabet, length))) accepted++;
+      expect(accepted, `${alphabet.length} symbols x ${length}`).toBeGreaterThanOrEqual(188);
+    }
+  });
+
+  it('rejects words, identifiers, paths, URLs, code and numbers however long', () => {
+    for (const value of [
+      'thisisaverylongpasswordvalue', 'DEFAULT_AUTH_TOKEN_HEADER', 'handleOAuthCallbackRedirect', 'config.auth.token',
+      '/etc/secrets/api-token', 'https://auth.example.com/oauth/token', 'getAccessToken', '1700000000000', 'secrets/prod/api-key.json',
+    ]) expect(looksRandom(value), value).toBe(false);
+  });
+});
+
+describe('password policy', () => {
+  it('accepts person-made passwords of low entropy', () => {
+    for (const value of ['hunter2!Xy', 'Tr0ub4dor&3', 'S3cure-Pass', fakePassword(), 'qzvbxkjw']) expect(looksLikePassword(value), value).toBe(true);
+  });
+
+  it('rejects words, booleans, identifiers, code and expressions', () => {
+    for (const value of ['sunshine', 'true', 'None', 'userPassword', 'DB_PASSWORD', 'self.password', 'os.getenv', 'getPassword()', '12345', '1.2.3', 'NotActuallyApplied!', '$PASSWORD', '\\$VAR']) {
+      expect(looksLikePassword(value), value).toBe(false);
+    }
+  });
+
+  it('tells random letters from words by letter pairs no word contains', () => {
+    expect(hasNonWordBigram('kszqxvbw')).toBe(true);
+    expect(hasNonWordBigram('football')).toBe(false);
+    expect(hasNonWordBigram('strength')).toBe(false);
+  });
+
+  it('treats camel, snake and kebab case words as identifiers, random letters not', () => {
+    expect(isIdentifierLike('rescue_disk_ephemeral_encryption_secret_uuid')).toBe(true);
+    expect(isIdentifierLike('AbstractSingletonProxyFactoryBean')).toBe(true);
+    expect(isIdentifierLike('qiyPBzkMBzUekQKRbMLHQLnGwvjVYAOqEY')).toBe(false);
+  });
+});
+
+describe('name checks', () => {
+  it('requires the assigned name to denote the kind of credential the rule looks for', () => {
+    const token = randomFrom(BASE62, 3) + 'Aa1' + randomFrom(BASE62, 26);
+    expect(strengthChecks.random!(token, 'STRIPE_API_KEY')).toBe(true);
+    expect(strengthChecks.random!(token, 'public_key')).toBe(false);
+    expect(strengthChecks.random!(token, 'token_url')).toBe(false);
+    expect(strengthChecks.password!('hunter2!Xy', 'db_password')).toBe(true);
+    expect(strengthChecks.password!('hunter2!Xy', 'password_reset_url')).toBe(false);
+    expect(strengthChecks['by-name']!('hunter2!Xy', 'DB_PASSWORD')).toBe(true);
+    expect(strengthChecks['by-name']!(token, 'NPM_TOKEN')).toBe(true);
+    expect(strengthChecks['by-name']!(token, 'NODE_ENV')).toBe(false);
+  });
+});
+
+describe('basic credentials', () => {
+  it('accepts base64 user:password with a real-looking password and rejects placeholders', () => {
+    expect(isBasicCredential(base64(`deploy:${fakePassword()}`))).toBe(true);
+    expect(isBasicCredential(base64('user:password'))).toBe(false);
+    expect(isBasicCredential(base64('no colon here'))).toBe(false);
+    expect(isBasicCredential('not base64 at all!')).toBe(false);
+  });
+});
