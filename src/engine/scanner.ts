@@ -8,7 +8,7 @@ import { createPrefilter } from './prefilter.js';
 import { knownPrefix, maskIn, redactSecret } from './redact.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import type { Confidence, Finding, Fragment, GlobalAllowlist, RuleSpec } from './types.js';
-import { addWindow, lineEndWithin, lineStartWithin } from './windows.js';
+import { addWindow, widenToLines } from './windows.js';
 
 export interface ScannerOptions {
   /** Project-wide allowlist from the config file. */
@@ -120,11 +120,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         }
         let list = windows.get(r);
         if (!list) windows.set(r, (list = []));
-        const ws = lineStartWithin(text, Math.max(0, start - before));
-        const we = lineEndWithin(text, Math.min(text.length, end + after));
-        addWindow(list, ws, we);
+        addWindow(list, Math.max(0, start - before), Math.min(text.length, end + after));
       }
     }
+    for (const list of windows.values()) widenToLines(text, list);
 
     const hits: Hit[] = [];
     for (const [r, list] of windows) {
