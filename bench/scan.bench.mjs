@@ -13,14 +13,15 @@
 //
 // Environment: LEAKGUARD_BENCH_DIR moves the cache; LEAKGUARD_BENCH_SKIP_PEERS=1 skips gitleaks and secretlint.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(project, 'dist', 'cli.js');
 const home = process.env.LEAKGUARD_BENCH_DIR ?? join(tmpdir(), 'leakguard-bench');
+// A snapshot of dist/, so that rebuilding the project during a run cannot change what is measured.
+const cli = join(home, 'dist', 'cli.js');
 const tree = join(home, 'tree');
 const peers = join(home, 'peers');
 const MIN_BYTES = 100 * 1024 * 1024;
@@ -130,8 +131,11 @@ function countJson(file, pick) {
 }
 
 async function main() {
-  if (!existsSync(cli)) execFileSync(process.execPath, ['build.mjs'], { cwd: project, stdio: 'inherit' });
+  if (!existsSync(join(project, 'dist', 'cli.js'))) execFileSync(process.execPath, ['build.mjs'], { cwd: project, stdio: 'inherit' });
   mkdirSync(home, { recursive: true });
+  rmSync(join(home, 'dist'), { recursive: true, force: true });
+  cpSync(join(project, 'dist'), join(home, 'dist'), { recursive: true });
+  writeFileSync(join(home, 'dist', 'package.json'), JSON.stringify({ type: 'module' })); // dist/*.js are ES modules
   ensureTree();
   const skipPeers = process.env.LEAKGUARD_BENCH_SKIP_PEERS === '1';
   if (!skipPeers) ensurePeers();

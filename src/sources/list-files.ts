@@ -58,6 +58,7 @@ export async function listFiles(targets: readonly string[], cwd: string, options
         const kind = entryKind(abs);
         if (kind === 'file') listing.files.push({ abs, rel: toRel(abs) });
         else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
+        else if (kind === 'other') listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
       }
     } else {
       walk(target, listing, toRel);
@@ -65,6 +66,9 @@ export async function listFiles(targets: readonly string[], cwd: string, options
   }
   return listing;
 }
+
+/** FIFOs, sockets and devices: reading them could block forever or never end, so they are listed, not read. */
+const NOT_A_FILE = 'not a regular file (FIFO, socket or device)';
 
 function entryKind(abs: string): 'file' | 'symlink' | 'other' | 'missing' {
   try {
@@ -96,6 +100,7 @@ function walk(dir: string, listing: FileListing, toRel: (abs: string) => string)
         if (entry.name !== '.git') stack.push([abs, `${rel}${entry.name}/`]);
       } else if (entry.isFile()) listing.files.push({ abs, rel: rel + entry.name });
       else if (entry.isSymbolicLink()) listing.skipped.push({ path: rel + entry.name, reason: 'symbolic link (not followed)' });
+      else listing.skipped.push({ path: rel + entry.name, reason: NOT_A_FILE });
     }
   }
 }
