@@ -61,9 +61,9 @@ describe('a 100 MB file', () => {
       written += Buffer.byteLength(text);
       lineNo += text.split('\n').length - 1;
     };
-    while (written + block.length < 3 * 1024 * 1024) put(block);
-    // One line of over 4 MB up to the first chunk boundary: no line break near enough to cut at, so the
-    // cut falls inside the token (it starts 13 bytes before the boundary and is 40 long).
+    while (written < CHUNK_BYTES * 0.4) put(line);
+    // One line of over half a chunk up to the first chunk boundary: no line break near enough to cut at,
+    // so the cut falls inside the token (it starts 13 bytes before the boundary and is 40 long).
     put(`${'x'.repeat(CHUNK_BYTES - 20 - written)} token=${tokens[0]} `);
     boundaryLine = lineNo + 1;
     put('\n');
