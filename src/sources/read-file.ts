@@ -91,18 +91,9 @@ function readChunks(fd: number, first: Buffer, relPath: string, onFragment: (fra
     const nl = buffer.indexOf(10, next);
     if (nl !== -1 && nl < cut) next = nl + 1;
     const consumed = buffer.subarray(0, next);
-    let lines = 0;
-    let lastNl = -1;
-    // Line breaks as the engine's locator counts them: LF, CRLF, or a lone CR (buffer[i + 1] exists: next < cut).
-    for (let i = 0; i < consumed.length; i++) {
-      const c = consumed[i];
-      if (c === 10 || (c === 13 && buffer[i + 1] !== 10)) {
-        lines++;
-        lastNl = i;
-      }
-    }
-    const columns = utf16Length(consumed.subarray(lastNl + 1));
-    startColumn = lastNl === -1 ? startColumn + columns : columns;
+    const { lines, lastBreak } = countLineBreaks(buffer, next);
+    const columns = utf16Length(consumed.subarray(lastBreak + 1));
+    startColumn = lastBreak === -1 ? startColumn + columns : columns;
     startLine += lines;
     const carry = buffer.subarray(next);
     // Alternate between the two buffers: the carried overlap is copied from one into the other.
@@ -113,6 +104,31 @@ function readChunks(fd: number, first: Buffer, relPath: string, onFragment: (fra
     bufferStart += next;
     buffer = fresh.subarray(0, got);
   }
+}
+
+/**
+ * Line breaks in bytes[0, end) as the engine's locator counts them (LF, CRLF, or a lone CR), and the
+ * offset of the last one (-1 if none). LFs are found with native indexOf; the byte loop runs only when
+ * the text holds a CR. bytes[end] exists, so a CR at end - 1 can be checked for a following LF.
+ */
+function countLineBreaks(bytes: Buffer, end: number): { lines: number; lastBreak: number } {
+  let lines = 0;
+  let lastBreak = -1;
+  if (bytes.subarray(0, end).indexOf(13) !== -1) {
+    for (let i = 0; i < end; i++) {
+      const c = bytes[i];
+      if (c === 10 || (c === 13 && bytes[i + 1] !== 10)) {
+        lines++;
+        lastBreak = i;
+      }
+    }
+    return { lines, lastBreak };
+  }
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
+    lines++;
+    lastBreak = i;
+  }
+  return { lines, lastBreak };
 }
 
 /** The nearest offset at or before `at` that does not split a UTF-8 character (continuation bytes are 10xxxxxx). */
