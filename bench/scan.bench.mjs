@@ -14,7 +14,7 @@
 // Environment: LEAKGUARD_BENCH_DIR moves the cache; LEAKGUARD_BENCH_SKIP_PEERS=1 skips gitleaks and secretlint.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -90,7 +90,7 @@ function treeSize(dir) {
 async function measure(command, args, options = {}) {
   const gnuTime = existsSync('/usr/bin/time');
   const rssFile = join(home, 'rss.txt');
-  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%U %S %M', '-o', rssFile, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd ?? home, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...options.env } });
   let stderr = '';
@@ -108,8 +108,9 @@ async function measure(command, args, options = {}) {
   const seconds = (performance.now() - started) / 1000;
   if (poll) clearInterval(poll);
   if (options.okCodes && !options.okCodes.includes(code)) throw new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`);
-  const rssKb = gnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : polledKb;
-  return { seconds, rssMb: rssKb / 1024 };
+  // GNU time also gives CPU seconds (user + sys): steadier than wall time when other work shares the cores.
+  const [user, sys, rssKb] = gnuTime ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, polledKb];
+  return { seconds, cpu: user + sys, rssMb: rssKb / 1024 };
 }
 
 async function medianOf(n, run) {
@@ -175,10 +176,11 @@ async function main() {
   }
 
   const pad = (s, n) => String(s).padEnd(n);
-  console.log(`\n${pad('tool', 24)}${pad('wall s', 10)}${pad('MB/s', 9)}${pad('peak RSS MB', 13)}${pad('x cat floor', 13)}findings`);
+  console.log(`\n${pad('tool', 24)}${pad('wall s', 10)}${pad('cpu s', 9)}${pad('MB/s', 9)}${pad('peak RSS MB', 13)}${pad('x cat floor', 13)}findings`);
   for (const [name, r, findings, size = mb] of rows) {
-    console.log(`${pad(name, 24)}${pad(r.seconds.toFixed(2), 10)}${pad((size / r.seconds).toFixed(size < 10 ? 1 : 0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad(size === mb ? (r.seconds / cat.seconds).toFixed(2) : "-", 13)}${findings}`);
+    console.log(`${pad(name, 24)}${pad(r.seconds.toFixed(2), 10)}${pad(Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2), 9)}${pad((size / r.seconds).toFixed(size < 10 ? 1 : 0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad(size === mb ? (r.seconds / cat.seconds).toFixed(2) : "-", 13)}${findings}`);
   }
+  console.log(`(cpu s = user + sys of the median run; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
   console.log(`(cat runs: ${cat.all.map((s) => s.toFixed(2)).join(', ')} s; leakguard runs: ${lg.all.map((s) => s.toFixed(2)).join(', ')} s)`);
 
   const verdict = (ok) => (ok ? 'ok  ' : 'MISS');
