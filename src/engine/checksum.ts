@@ -3,6 +3,7 @@ import { bitcoinWif, extendedPrivateKey } from './validate/base58check.js';
 import { embeddedJson, grafanaApiKey, sentryOrgToken } from './validate/base64-json.js';
 import { basicAuthBase64 } from './validate/basic-auth.js';
 import { bech32 } from './validate/bech32.js';
+import { nkeySeed } from './validate/nkey.js';
 import { pypiMacaroon } from './validate/pypi-macaroon.js';
 
 /**
@@ -43,12 +44,37 @@ function jwt(secret: string): boolean {
   return typeof h === 'object' && h !== null && typeof h.alg === 'string' && typeof p === 'object' && p !== null;
 }
 
-/** A PEM private key body is base64 of a plausible length (the smallest real keys are ~100 bytes). */
+/**
+ * A PEM private key body is base64 of a plausible length (the smallest real keys are ~100 bytes) that
+ * decodes to a key structure: DER (a SEQUENCE, 0x30) for PKCS#1, PKCS#8 and SEC1 keys, the
+ * `openssh-key-v1` magic for OpenSSH keys, a packet tag (high bit set) for OpenPGP. Legacy encrypted
+ * PEM (with `Proc-Type`/`DEK-Info` headers) is ciphertext and only has to be base64. Bodies in string
+ * literals (`"...\\n" +`) are unwrapped first; the OpenPGP armour checksum line (`=XXXX`) is dropped.
+ */
 function pemBody(secret: string): boolean {
-  const body = secret.replace(/-----[A-Z0-9 ]+-----/g, '').replace(/^[A-Za-z-]+:.*$/gm, '').replace(/[\s\\n"'+,]|\\n/g, '');
-  if (body.length < 64) return false;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
-  return !/(.)\1{15,}/.test(body);
+  const lines = secret.replace(/\\r\\n|\\n|\\r/g, '\n').split(/\r?\n/);
+  let encrypted = false;
+  const kept: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^[\s"'`+,]+|[\s"'`+,;)]+$/g, '');
+    if (/^(Proc-Type|DEK-Info):/i.test(line)) encrypted = true;
+    if (line === '' || /^-----/.test(line) || /^[A-Za-z-]+:/.test(line) || /^=[A-Za-z0-9+/]{4}$/.test(line)) continue;
+    kept.push(line);
+  }
+  const body = kept.join('');
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  if (/(.)\1{15,}/.test(body) || /^[0-9a-fA-F]+$/.test(body)) return false;
+  if (body.indexOf(body.slice(0, 32), 1) !== -1) return false; // a repeated chunk: filler, not a key
+  if (encrypted) return true;
+  const first = Buffer.from(body.slice(0, 4), 'base64')[0] ?? 0;
+  return first === 0x30 || (first & 0x80) !== 0 || body.startsWith('b3BlbnNzaC1rZXktdjE') || body.startsWith('P2/56w');
+}
+
+/** A base64-encoded PEM private key (Kubernetes secrets, CI variables): decodes to a PEM key that passes `pem`. */
+function pemBase64(secret: string): boolean {
+  const text = Buffer.from(secret.replace(/\s|\\n/g, ''), 'base64').toString('utf8');
+  const match = /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----([\s\S]{64,16384}?)-----END/.exec(text);
+  return match !== null && pemBody(match[1]!);
 }
 
 /**
@@ -68,12 +94,14 @@ export const validators: Readonly<Record<string, Validator>> = {
   'prefix-crc32': keygenCrc32,
   jwt,
   pem: pemBody,
+  'pem-base64': pemBase64,
   'pypi-macaroon': pypiMacaroon,
   'basic-auth-base64': basicAuthBase64,
   'embedded-json': embeddedJson,
   'sentry-org-token': sentryOrgToken,
   'grafana-api-key': grafanaApiKey,
   bech32,
+  'nkey-crc16': nkeySeed,
   'bitcoin-wif': bitcoinWif,
   'extended-private-key': extendedPrivateKey,
 };

@@ -26,4 +26,20 @@ describe('keyword prefilter', () => {
   it('records many hits beyond its initial capacity', () => {
     expect(hits(['ab'], 'ab '.repeat(1000))).toHaveLength(1000);
   });
+
+  it('agrees with a naive search for hundreds of keywords over mixed text (character classes, 16-bit table)', () => {
+    const alphabet = 'abcdefgh_-.AB0123';
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rnd(alphabet.length)]).join('');
+    const keywords = [...new Set(Array.from({ length: 400 }, () => word(2 + rnd(8)).toLowerCase()))];
+    const text = Array.from({ length: 3000 }, () => (rnd(10) === 0 ? 'zé\n' : word(1 + rnd(6)))).join(' ');
+    const expected: [string, number][] = [];
+    const lower = text.toLowerCase();
+    for (let end = 1; end <= text.length; end++) {
+      for (const k of keywords) if (end >= k.length && lower.startsWith(k, end - k.length)) expected.push([k, end]);
+    }
+    const sortHits = (h: [string, number][]) => h.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+    expect(sortHits(hits(keywords, text))).toEqual(sortHits(expected));
+  });
 });
