@@ -40,7 +40,25 @@ export const MAX_DECODED_TOTAL = 1 << 20;
  * on as `name=<value>` so that the generic name-based rules still see what it was called; a decoded
  * value spanning several lines (a PEM key, a JSON document) is handed on as it is.
  */
-const NAMED_BASE64 = /(?<name>[\w.-]{1,64})["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?<value>[A-Za-z0-9+/]{12,16384}={0,2})(?![A-Za-z0-9+/=])/g;
+const NAMED_BASE64 = /(?:(?<name>[\w.-]{1,64})["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)?(?<value>[A-Za-z0-9+/]{16,16384}={0,2})(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Trigger keywords for base64 that hides a credential name: each word encoded at the three byte
+ * alignments it can start at, keeping only the characters the word alone decides. `password=...`
+ * encoded anywhere in a value contains one of `cGFzc3dvcmQ`, `Bhc3N3b3Jk`, `wYXNzd29yZ`.
+ */
+export function base64Forms(word: string): string[] {
+  const forms: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.from('\0'.repeat(offset) + word, 'latin1').toString('base64');
+    // Character i carries bits [6i, 6i + 6): keep those that lie within the word's bits.
+    const form = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + word.length)) / 6));
+    if (form.length >= 6) forms.push(form);
+  }
+  return forms;
+}
+
+const HIDDEN_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'Password', 'Secret', 'Token'];
 
 function findNamedBase64(window: string): EncodedValue[] {
   const out: EncodedValue[] = [];
@@ -52,8 +70,8 @@ function findNamedBase64(window: string): EncodedValue[] {
     const decoded = decodeBase64Text(value);
     if (decoded === undefined || decoded.trim().length < 4) continue;
     const start = m.index + m[0].length - value.length;
-    const name = m.groups!.name!;
-    out.push({ start, end: start + value.length, text: decoded.includes('\n') ? decoded : `${name}=${decoded}` });
+    const name = m.groups!.name;
+    out.push({ start, end: start + value.length, text: decoded.includes('\n') || !name ? decoded : `${name}=${decoded}` });
   }
   return out;
 }
@@ -164,11 +182,11 @@ export const decoders: readonly Decoder[] = [
     find: findKubernetesSecretValues,
   },
   {
-    // Docker config JSON, values named *_b64 / *base64*, `data:` maps outside Secret objects.
+    // Docker config JSON, values named *_b64 / *base64*, base64 that encodes a credential name.
     id: 'base64',
-    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', '"data"', 'data:'],
+    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', ...new Set(HIDDEN_WORDS.flatMap(base64Forms))],
     before: 128,
-    after: 8192,
+    after: 1024,
     find: findNamedBase64,
   },
   {

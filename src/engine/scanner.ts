@@ -151,6 +151,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
           const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
           if (hit) hits.push(hit);
+          // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
+          // match (`Key" value="..."`): look again from the value.
+          else if (rule.strength) regex.lastIndex = span[0];
         }
       }
     }
@@ -194,13 +197,15 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     const findings: Finding[] = [];
     const shown: string[] = [];
     for (const hit of hits) {
-      const where = locator.locate(hit.start);
-      if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
-      const { line, offset } = lineAround(text, where.lineStart, hit.start);
+      // Filters first, on the line found by looking back from the hit: locating (counting lines from
+      // the start of the text) is only paid for findings that survive.
+      const { line, offset } = lineAround(text, lineStartBefore(text, hit.start), hit.start);
       const candidate: Candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
       if (hit.name) candidate.name = hit.name;
       if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
       if (filters.some((filter) => filter(candidate) !== undefined)) continue;
+      const where = locator.locate(hit.start);
+      if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
       const spec = hit.rule.spec;
       const redacted = redactSecret(hit.secret, knownPrefix(hit.secret, spec.keywords));
@@ -258,13 +263,23 @@ function rank(hit: Hit): number {
   return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + decoded + Math.min(4, (hit.end - hit.start) / 64);
 }
 
+/** Start of the line holding `index`, looking back at most 4096 characters (lineAround's reach). */
+function lineStartBefore(text: string, index: number): number {
+  const limit = Math.max(0, index - 4096);
+  for (let i = index; i > limit; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return limit;
+}
+
 /**
  * The whole name a `(?<name>...)` group starts: regexes begin at a keyword (`password`), so the name's
  * first words (`DB_`, `stripe.`) lie before the match; walk back over identifier characters.
  */
 function fullName(slice: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1]!)) s--;
+  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1]!)) {
+    if (s >= 2 && slice[s - 2] === '\\') break; // `\nsecret` inside a JSON string: the n is an escape
+    s--;
+  }
   return slice.slice(s, end);
 }
 

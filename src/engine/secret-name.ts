@@ -25,16 +25,18 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'hot', 'short', 'shortcut', 'keyboard', 'press', 'enter', 'escape', 'tab', 'shift', 'ctrl', 'alt', 'meta',
   'host', 'ssh', 'gpg', 'pgp', 'verify', 'verification', 'validation', 'encrypted', 'wrapped', 'cipher',
 ]);
-/** Words anywhere in a name that make it metadata about a credential rather than the credential. */
-const META_WORDS = new Set([
-  'url', 'uri', 'endpoint', 'path', 'file', 'filename', 'dir', 'type', 'name', 'id', 'ids', 'length', 'len',
-  'size', 'count', 'expiry', 'expires', 'expiration', 'ttl', 'timeout', 'header', 'field', 'prompt',
-  'label', 'placeholder', 'hint', 'format', 'regex', 'pattern', 'policy', 'rule', 'rules', 'min', 'max',
-  'required', 'enabled', 'changed', 'reset', 'forgot', 'confirm', 'confirmation', 'validation', 'error',
-  'message', 'strength', 'hash', 'hashed', 'digest', 'env', 'var', 'variable', 'mode', 'method',
-  'provider', 'scope', 'scopes', 'public', 'pub', 'location', 'version', 'algorithm', 'alg', 'encoding',
-  'prefix', 'suffix', 'template', 'example', 'sample', 'dummy', 'fake', 'mock', 'column', 'index', 'param',
-  'parameter', 'arg', 'option', 'flag', 'ref', 'input', 'form', 'widget', 'button', 'dialog', 'view', 'page',
+/**
+ * Words before the credential word that make the name metadata about a credential, or a public or
+ * stand-in value, rather than the credential (`password_reset_token` is still a token; `reset_url` is
+ * not a credential name at all, since its last word is url). Words after the credential word are
+ * handled by the last-word rule.
+ */
+const NEGATING_WORDS = new Set([
+  'public', 'pub', 'publishable', 'placeholder', 'example', 'sample', 'dummy', 'fake', 'mock', 'hint',
+  'prompt', 'regex', 'pattern', 'policy', 'min', 'max', 'length', 'len', 'type', 'field', 'column', 'param',
+  'input', 'form', 'widget', 'button', 'dialog', 'env', 'var', 'variable', 'file', 'filename', 'path',
+  'url', 'uri', 'endpoint', 'name', 'encrypted', 'hashed', 'masked', 'show', 'hide', 'toggle', 'is', 'has',
+  'use', 'enable', 'enabled', 'disable', 'require', 'required', 'validate', 'verify', 'check', 'get', 'set',
 ]);
 
 /** Split an identifier into lowercase words: `stripeApiKey` -> stripe, api, key; `X-AUTH-TOKEN` -> x, auth, token. */
@@ -53,15 +55,17 @@ export function secretNameKind(name: string): NameKind | undefined {
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined) return undefined;
-  if (words.some((w) => META_WORDS.has(w))) return undefined;
+  if (words.slice(0, -1).some((w) => NEGATING_WORDS.has(w))) return undefined;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|pwd)$|^(?:db|admin|user|root|smtp|mail|ftp|sql|mysql|pg|redis|ldap|app|my)pass$/.test(last)) return 'password';
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';
-  if (last === 'key' || last === 'keys') {
+  // Vault AppRole and similar: the secret_id is the credential (role_id is its user name).
+  if (last === 'id' && words[words.length - 2] === 'secret') return 'secret';
+  if (last === 'key') {
     const before = words[words.length - 2];
-    if (before === undefined || last === 'keys') return undefined;
-    if (NON_SECRET_KEY_QUALIFIERS.has(before)) return undefined;
+    // A bare `key` counts: the value must then look random to be reported.
+    if (before !== undefined && NON_SECRET_KEY_QUALIFIERS.has(before)) return undefined;
     return 'secret';
   }
   return undefined;

@@ -78,21 +78,26 @@ export function isIdentifierLike(value: string): boolean {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[ _.-]+/)
     .filter(Boolean);
-  if (words.length === 0) return false;
+  // One word alone is judged by the callers (entropy, letter pairs): `OJQENQBAZGIZLEVG` is a TOTP seed.
+  if (words.length < 2) return false;
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
-  const wordLike = (w: string) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w));
+  const wordLike = (w: string) =>
+    /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(w) && (w.length < 3 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+$/.test(w) || !isNonWord(w, 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
-  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3.5;
+  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
 
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
 function isCodeOrPath(value: string): boolean {
-  if (/^[$@&*%!\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
+  if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
   if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(value)) return true; // self.token, config.api.key
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
   if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
+  if (value.startsWith('-----')) return true; // PEM armour: the private-key rules judge those
+  if (/^(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?[a-zA-Z]{0,2})$/.test(value)) return true; // numeric literals: 0x0B96, 30s, 1.5
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true; // SOME_ENV_VAR_NAME_01
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
   if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{1,24}$/.test(part))) return true; // a/b/c
   if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;
@@ -115,8 +120,10 @@ export function looksRandom(value: string, depth = 0): boolean {
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
-  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
-  if (alphabet === 'base36' && !/[0-9]/.test(value)) return false;
+  // An identifier with a counter (`previousToken2`) is still an identifier.
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, ''))) return false;
+  // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
+  if ((alphabet === 'base36' || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
   if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
   // Base64 of text (a hex key, user:password) has less entropy than random base64: judge the text.
@@ -124,7 +131,8 @@ export function looksRandom(value: string, depth = 0): boolean {
   return decoded !== undefined && decoded.length >= 12 && looksRandom(decoded, 1);
 }
 
-const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|bool|boolean|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)$/i;
+/** Words and type names that sit where a password would (`password: String?`, `secret: Optional`). */
+const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!]?$/i;
 
 /**
  * `strength = "password"`: a literal a person could have chosen as a password. People pick low-entropy
@@ -137,7 +145,8 @@ export function looksLikePassword(value: string): boolean {
   if (looksRandom(value)) return true;
   if (value.length < 6 || value.length > 128) return false;
   // Non-ASCII letters are prose (translated UI strings); people almost never put them in passwords.
-  if (!/^[\x21-\x7e]+$/.test(value)) return false;
+  // Non-ASCII symbols (§, €) are fine.
+  if (/\s/.test(value) || /[^\x00-\x7f]/.test(value.replace(/[^\p{L}]/gu, ''))) return false;
   if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
   if (/^[0-9._-]+$/.test(value)) return false; // numbers, versions, dates
   // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
@@ -145,7 +154,15 @@ export function looksLikePassword(value: string): boolean {
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
   if (/[^A-Za-z]/.test(value)) return true;
   // Letters only: a word is a stand-in, a string of letters no English word contains is not.
-  return hasNonWordBigram(value);
+  return isNonWord(value);
+}
+
+/**
+ * Letters that cannot be an English word: a pair no word contains, or a run of consonants (four by
+ * default; `abstract` and `instrument` have four, so identifier words are checked with five).
+ */
+export function isNonWord(letters: string, consonantRun = 4): boolean {
+  return hasNonWordBigram(letters) || new RegExp(`[bcdfghjklmnpqrstvwxz]{${consonantRun}}`, 'i').test(letters);
 }
 
 /**

@@ -11,9 +11,19 @@ export const HEX = '0123456789abcdef';
 export const BASE36 = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** A base62 token that certainly mixes digits and both cases (so no test depends on luck). */
+/**
+ * A base62 token for syntax tests: no character repeats (up to 62 characters), so its entropy is
+ * as high as its length allows and no test depends on luck. Acceptance of ordinary random tokens,
+ * repeats included, is measured statistically in strength.test.ts.
+ */
 export function fakeToken(length = 32): string {
-  return `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 1)}${randomFrom('23456789', 1)}${randomFrom(BASE62, length - 3)}`;
+  const pool = BASE62.split('');
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    if (pool.length === 0) pool.push(...BASE62.split(''));
+    out += pool.splice(randomInt(pool.length), 1)[0];
+  }
+  return /[0-9]/.test(out) && /[a-z]/.test(out) && /[A-Z]/.test(out) ? out : fakeToken(length);
 }
 
 export function fakeHex(length = 40): string {
@@ -22,7 +32,7 @@ export function fakeHex(length = 40): string {
 
 /** A person-style password: letters, digits and a symbol, 10 characters. */
 export function fakePassword(): string {
-  return `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 4)}${randomFrom('23456789', 2)}${randomFrom('!#%+-', 1)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 1)}`;
+  return `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 4)}${randomFrom('23456789', 2)}${randomFrom('!+-', 1)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 1)}`;
 }
 
 export function base64(text: string): string {

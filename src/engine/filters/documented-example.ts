@@ -18,6 +18,11 @@ const DOCUMENTED = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   // GitHub's documentation example token: https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api
   'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  // Example values in GitHub's REST API description (api.github.com OpenAPI, shipped in @octokit/openapi):
+  // an OAuth access token, an OAuth app client secret, a webhook secret.
+  'e72e16c7e42f292c6912e7710c838347ae178b4a',
+  '1726be1638095a19edd134c77bde3aa2ece1e5d8',
+  'e340154128314309424b7c8e90325147d99fdafa',
   // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);

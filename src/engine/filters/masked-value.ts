@@ -6,9 +6,11 @@ import type { CandidateFilter } from './candidate.js';
  */
 const MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
 
-export const isMaskedValue: CandidateFilter = ({ secret }) => {
+export const isMaskedValue: CandidateFilter = ({ secret, rule }) => {
   if (MASK_RUN.test(secret)) return 'masked value';
   // Truncated for display: `27BZdTpuIl9u...pE+SpU4C2vQSY=`, `sk_live_…abcd`.
+  // A JWT cut after its header (`eyJhbGciOi...` with no dot) is a truncated example, not a token.
+  if (rule.spec.strength !== undefined && /^eyJ[\w-]{10,}$/.test(secret) && !secret.includes('.')) return 'truncated JWT';
   if (/[A-Za-z0-9](?:\.{3}|…)[A-Za-z0-9]/.test(secret) || /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(secret)) return 'truncated value';
   // Mostly mask characters with a few visible ones: x-x-x-x groups, "XXXX-XXXX-1234".
   const masked = secret.replace(/[^*xX•#.-]/g, '').length;

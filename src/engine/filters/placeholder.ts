@@ -1,3 +1,4 @@
+import { decodeBase64Text } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /**
@@ -6,7 +7,7 @@ import type { CandidateFilter } from './candidate.js';
  */
 const TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/, // ${VAR}, ${{ secrets.X }}
-  /\$\{\{?\s*[\w.:\-| ]+\s*\}?\}/, // embedded ${VAR}, ${VAR:-default}
+  /\$\{/, // embedded ${VAR}, ${VAR:-default}, ${fn()} template literals
   /\{\{[^}]*\}\}/, // {{ .Values.x }}, {{ secret }}
   /\{%[^%]*%\}|<%=?[^%]*%>/, // Jinja/ERB blocks
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $API_KEY, $password
@@ -27,6 +28,7 @@ const TEMPLATED = [
   /\bgetenv\(/,
   /System\.getenv|Environment\.GetEnvironmentVariable|env\(['"]/,
   /^secrets\.[A-Z_]/, // GitHub Actions expression body
+  /^ENC[[(]|^\{cipher\}|^!encrypted|^vault:v\d+:/, // encrypted in place: jasypt, sops, Spring Cloud Config, Vault transit
 ];
 
 /**
@@ -41,6 +43,8 @@ const PLACEHOLDER_WORDS = [
   // The words themselves: a key named password whose value is "password" or "changeme".
   /^(?:password|passwd|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|default|empty|none)$/i,
   /^(?:\d{1,12}|1q2w3e4r|1qaz2wsx|qwerty|azerty)$/i,
+  // A credential's own name with a counter: key_1234, secret1, token-2.
+  /^(?:key|token|secret|apikey|api_key|my|your)[_-]?\d{1,6}$/i,
 ];
 
 /**
@@ -63,6 +67,11 @@ const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
 export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
+  if (rule.spec.strength !== undefined) {
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== undefined && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return 'base64 of a stand-in';
+  }
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
   if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';

@@ -10,3 +10,12 @@ describe('publishable-key filter', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 });
+
+describe('publishable-key filter: NATS public nkeys', () => {
+  it('drops user, account and operator public keys but not seeds', () => {
+    const body = 'A2345BCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOPQRS'.slice(0, 55);
+    const rule = { spec: {} } as never;
+    expect(isPublishableKey({ secret: `U${body}`, line: '', lineOffset: 0, path: 'a', rule })).toBeDefined();
+    expect(isPublishableKey({ secret: `S${body}`, line: '', lineOffset: 0, path: 'a', rule })).toBeUndefined();
+  });
+});
