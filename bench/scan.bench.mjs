@@ -134,11 +134,12 @@ async function measure(command, args, options = {}) {
   return { seconds, cpu: user + sys, rssMb: rssKb / 1024 };
 }
 
-async function medianOf(n, run) {
+async function medianOf(n, run, label) {
   const runs = [];
   for (let i = 0; i < n; i++) runs.push(await run());
+  if (label) console.log(`  ${label}: ${runs.map((r) => r.seconds.toFixed(2)).join(', ')} s`);
   runs.sort((a, b) => a.seconds - b.seconds);
-  return { ...runs[Math.floor(n / 2)], rssMb: Math.max(...runs.map((r) => r.rssMb)), all: runs.map((r) => r.seconds) };
+  return { ...runs[Math.floor(n / 2)], rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
 
 const catFloor = () => measure('sh', ['-c', 'find . -type f -print0 | xargs -0 cat > /dev/null'], { cwd: tree, okCodes: [0] });
@@ -168,9 +169,9 @@ async function main() {
   console.log(`corpus: ${size.files} files, ${mb.toFixed(1)} MB (${tree}); leakguard with ${rules} built-in rules`);
 
   await catFloor(); // fill the page cache: every figure below is a warm run
-  const cat = await medianOf(3, catFloor);
+  const cat = await medianOf(3, catFloor, 'cat');
   const lgOut = join(home, 'leakguard.json');
-  const lg = await medianOf(3, () => leakguard(lgOut));
+  const lg = await medianOf(3, () => leakguard(lgOut), 'leakguard');
   const lgFindings = countJson(lgOut, (d) => d.findings.length);
 
   const rows = [
@@ -181,7 +182,7 @@ async function main() {
   let base;
   if (foundation) {
     const baseOut = join(home, 'foundation.json');
-    base = await medianOf(3, () => leakguard(baseOut, tree, foundation.cli));
+    base = await medianOf(3, () => leakguard(baseOut, tree, foundation.cli), 'foundation build');
     rows.push([`foundation ${foundation.sha.slice(0, 7)} (4 rules)`, base, countJson(baseOut, (d) => d.findings.length)]);
   }
   let gl;
@@ -189,14 +190,17 @@ async function main() {
   if (!skipPeers) {
     const glOut = join(home, 'gitleaks.json');
     const gitleaks = join(peers, 'node_modules', '.bin', 'gitleaks');
+    console.log('  gitleaks (takes minutes)...');
     gl = await measure(gitleaks, ['dir', '--no-banner', '--log-level', 'error', '--exit-code', '0', '--report-format', 'json', '--report-path', glOut, tree], { okCodes: [0] });
+    console.log(`  gitleaks: ${gl.seconds.toFixed(1)} s`);
     rows.push(['gitleaks 8.28 (wasm)', gl, countJson(glOut, (d) => d.length)]);
     const sample = join(tree, SAMPLE);
     const sampleMb = treeSize(sample).bytes / 2 ** 20;
     const slOut = join(home, 'secretlint.json');
     const secretlint = join(peers, 'node_modules', '.bin', 'secretlint');
     sl = await measure(secretlint, ['--secretlintrc', join(peers, '.secretlintrc.json'), '--format', 'json', '--output', slOut, `${sample}/**/*`], { cwd: peers, okCodes: [0, 1] });
-    const lgSample = await medianOf(3, () => leakguard(join(home, 'leakguard-sample.json'), sample));
+    console.log(`  secretlint on ${SAMPLE}: ${sl.seconds.toFixed(1)} s`);
+    const lgSample = await medianOf(3, () => leakguard(join(home, 'leakguard-sample.json'), sample), `leakguard on ${SAMPLE}`);
     sl.sampleRatio = sl.seconds / lgSample.seconds;
     sl.extrapolated = sl.seconds * (mb / sampleMb);
     rows.push([`secretlint, ${SAMPLE} only`, sl, countJson(slOut, (d) => d.reduce((n, f) => n + f.messages.length, 0)), sampleMb]);
@@ -209,7 +213,6 @@ async function main() {
     console.log(`${pad(name, 24)}${pad(r.seconds.toFixed(2), 10)}${pad(Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2), 9)}${pad((size / r.seconds).toFixed(size < 10 ? 1 : 0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad(size === mb ? (r.seconds / cat.seconds).toFixed(2) : "-", 13)}${findings}`);
   }
   console.log(`(cpu s = user + sys of the median run; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
-  console.log(`(cat runs: ${cat.all.map((s) => s.toFixed(2)).join(', ')} s; leakguard runs: ${lg.all.map((s) => s.toFixed(2)).join(', ')} s)`);
 
   const verdict = (ok) => (ok ? 'ok  ' : 'MISS');
   console.log('\ntargets:');
