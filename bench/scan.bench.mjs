@@ -208,9 +208,9 @@ async function main() {
   }
 
   const pad = (s, n) => String(s).padEnd(n);
-  console.log(`\n${pad('tool', 24)}${pad('wall s', 10)}${pad('cpu s', 9)}${pad('MB/s', 9)}${pad('peak RSS MB', 13)}${pad('x cat floor', 13)}findings`);
+  console.log(`\n${pad('tool', 30)}${pad('wall s', 10)}${pad('cpu s', 9)}${pad('MB/s', 9)}${pad('peak RSS MB', 13)}${pad('x cat floor', 13)}findings`);
   for (const [name, r, findings, size = mb] of rows) {
-    console.log(`${pad(name, 24)}${pad(r.seconds.toFixed(2), 10)}${pad(Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2), 9)}${pad((size / r.seconds).toFixed(size < 10 ? 1 : 0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad(size === mb ? (r.seconds / cat.seconds).toFixed(2) : "-", 13)}${findings}`);
+    console.log(`${pad(name, 30)}${pad(r.seconds.toFixed(2), 10)}${pad(Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2), 9)}${pad((size / r.seconds).toFixed(size < 10 ? 1 : 0), 9)}${pad(r.rssMb.toFixed(0), 13)}${pad(size === mb ? (r.seconds / cat.seconds).toFixed(2) : "-", 13)}${findings}`);
   }
   console.log(`(cpu s = user + sys of the median run; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
 
