@@ -72,8 +72,8 @@ function ensurePeers() {
 /** dist/ as committed in the foundation commit, extracted once; undefined outside a git checkout. */
 function foundationCli() {
   try {
-    const ref = process.env.LEAKGUARD_BENCH_FOUNDATION ?? execFileSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { cwd: project, encoding: 'utf8' }).trim().split('\n')[0];
-    const sha = execFileSync('git', ['rev-parse', ref], { cwd: project, encoding: 'utf8' }).trim();
+    const ref = process.env.LEAKGUARD_BENCH_FOUNDATION ?? execFileSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+    const sha = execFileSync('git', ['rev-parse', ref], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dir = join(home, `foundation-${sha.slice(0, 12)}`);
     if (!existsSync(join(dir, 'dist', 'cli.js'))) {
       mkdirSync(dir, { recursive: true });
