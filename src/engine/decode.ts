@@ -58,7 +58,9 @@ export function base64Forms(word: string): string[] {
   return forms;
 }
 
-const HIDDEN_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'Password', 'Secret', 'Token'];
+// Credential names, a JWT's header (`{"alg":`, `{"typ":`) and PEM armour, as they look once base64-encoded again.
+const TWICE_HIDDEN_WORDS = ['password', 'secret', 'token'];
+const HIDDEN_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'Password', 'Secret', 'Token', 'eyJhbGci', 'eyJ0eXAi', '-----BEGIN'];
 
 function findNamedBase64(window: string): EncodedValue[] {
   const out: EncodedValue[] = [];
@@ -173,6 +175,9 @@ function findKubernetesSecretValues(window: string): EncodedValue[] {
   return out;
 }
 
+/** The same words base64-encoded twice (a Secret whose value is itself base64), at every alignment. */
+const TWICE_HIDDEN = TWICE_HIDDEN_WORDS.flatMap(base64Forms).flatMap(base64Forms);
+
 export const decoders: readonly Decoder[] = [
   {
     id: 'kubernetes-secret',
@@ -184,7 +189,7 @@ export const decoders: readonly Decoder[] = [
   {
     // Docker config JSON, values named *_b64 / *base64*, base64 that encodes a credential name.
     id: 'base64',
-    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', ...new Set(HIDDEN_WORDS.flatMap(base64Forms))],
+    keywords: ['.dockerconfigjson', 'base64', '_b64', 'b64_', ...new Set([...HIDDEN_WORDS.flatMap(base64Forms), ...TWICE_HIDDEN])],
     before: 128,
     after: 1024,
     find: findNamedBase64,

@@ -60,8 +60,9 @@ export function secretNameKind(name: string): NameKind | undefined {
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';
-  // Vault AppRole and similar: the secret_id is the credential (role_id is its user name).
-  if (last === 'id' && words[words.length - 2] === 'secret') return 'secret';
+  // Vault AppRole and similar: the secret_id is the credential (role_id is its user name). Judged like
+  // a secret: often a UUID, which is still a finding here.
+  if (last === 'id' && words[words.length - 2] === 'secret') return 'password';
   if (last === 'key') {
     const before = words[words.length - 2];
     // A bare `key` counts: the value must then look random to be reported.

@@ -92,14 +92,15 @@ export function isIdentifierLike(value: string): boolean {
 function isCodeOrPath(value: string): boolean {
   if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
-  if (/^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(value)) return true; // self.token, config.api.key
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // self.token, config.api.key, options$1.auth
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
   if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
   if (value.startsWith('-----')) return true; // PEM armour: the private-key rules judge those
+  if (/^[A-Za-z]+(?:\|[A-Za-z]+)+$/.test(value)) return true; // enumerations: true|false
   if (/^(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?[a-zA-Z]{0,2})$/.test(value)) return true; // numeric literals: 0x0B96, 30s, 1.5
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true; // SOME_ENV_VAR_NAME_01
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
-  if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{1,24}$/.test(part))) return true; // a/b/c
+  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.:-]{1,24}$/.test(part))) return true; // a/b/c, kv/app:db
   if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2)$/i.test(value)) return true;
   return false;
 }
@@ -153,7 +154,9 @@ export function looksLikePassword(value: string): boolean {
   if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
   if (/[^A-Za-z]/.test(value)) return true;
-  // Letters only: a word is a stand-in, a string of letters no English word contains is not.
+  // Letters only: a word is a stand-in, a string of letters no English word contains is not. A
+  // Capitalised word (`Wachtwoord`, a UI translation) is written as a word whatever its letters.
+  if (/^[A-Z][a-z]+$/.test(value)) return false;
   return isNonWord(value);
 }
 
@@ -161,8 +164,10 @@ export function looksLikePassword(value: string): boolean {
  * Letters that cannot be an English word: a pair no word contains, or a run of consonants (four by
  * default; `abstract` and `instrument` have four, so identifier words are checked with five).
  */
-export function isNonWord(letters: string, consonantRun = 4): boolean {
-  return hasNonWordBigram(letters) || new RegExp(`[bcdfghjklmnpqrstvwxz]{${consonantRun}}`, 'i').test(letters);
+const CONSONANT_RUN: Record<number, RegExp> = { 4: /[bcdfghjklmnpqrstvwxz]{4}/i, 5: /[bcdfghjklmnpqrstvwxz]{5}/i };
+
+export function isNonWord(letters: string, consonantRun: 4 | 5 = 4): boolean {
+  return hasNonWordBigram(letters) || CONSONANT_RUN[consonantRun]!.test(letters);
 }
 
 /**

@@ -42,6 +42,13 @@ const POSITIVES: [string, string][] = [
   ['.netrc', 'machine api.example.com login deploy password {P}'],
   ['docker-compose.yml', '      - DATABASE_URL=postgres://app:{P}@db:5432/app'],
   ['request.http', 'Authorization: Basic {B64}'],
+  ['settings.py', 'DB_PASSWORD = os.environ.get("DB_PASSWORD", "{P}")'],
+  ['config.js', 'const apiToken = process.env.API_TOKEN || "{T}";'],
+  ['build.gradle.kts', '    password = nexusPassword ?: "{P}"'],
+  ['build.gradle', "        credentials {\n            password '{P}'\n        }"],
+  ['config.py', 'password: str = "{P}"'],
+  ['api.md', 'curl -H "Authorization: Token {T}" https://api.example.com/v1/'],
+  ['callback.txt', 'https://api.example.com/oauth/authorize?oauth_token={T}&oauth_callback=https%3A%2F%2Fexample.com'],
 ];
 
 const NEGATIVES: [string, string][] = [
@@ -104,5 +111,13 @@ describe('adversarial set: hard negatives', () => {
   it.each(NEGATIVES)('reports nothing in %s: %s', (path, template) => {
     const { text } = fill(template);
     expect(scanner.scan({ path, text }).map((f) => `${f.ruleId}: ${f.secret}`)).toEqual([]);
+  });
+});
+
+describe('adversarial set: templates', () => {
+  it('reports a literal secret inside a template expression, not a vault path', () => {
+    const password = fakePassword();
+    const text = `db: "{{ lookup('hashi_vault', 'secret=kv/app:db role_id=app secret_id=${password}') }}"`;
+    expect(scanner.scan({ path: 'site.yml', text }).map((f) => f.secret)).toEqual([password]);
   });
 });

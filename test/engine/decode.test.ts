@@ -51,6 +51,13 @@ describe('decoding', () => {
     expect(found[0]!.column).toBeLessThanOrEqual(text.indexOf(url) + 1);
   });
 
+  it('finds a secret base64-encoded twice under an ordinary name, triggered by the encoded name', () => {
+    const password = fakePassword();
+    const text = `config: ${base64(base64(`user_secret="${password}"`))}\n`;
+    expect(scanner.scan({ path: 'app.yml', text }).map((f) => f.secret)).toContain(password);
+    expect(plain.scan({ path: 'app.yml', text }).map((f) => f.secret)).not.toContain(password);
+  });
+
   it('stops after two levels of encoding (bounded depth)', () => {
     const password = fakePassword();
     const thrice = base64(`data:\n  x_b64: ${base64(`password=${base64(password)}`)}`);

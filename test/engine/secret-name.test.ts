@@ -10,7 +10,7 @@ describe('secret names', () => {
   });
 
   it('knows passwords and secrets from tokens and keys', () => {
-    for (const name of ['DB_PASSWORD', 'passwd', 'smtpPass', 'client_secret', 'MYSQL_ROOT_PASSWORD', 'password2', '$dbpasswd']) expect(secretNameKind(name), name).toBe('password');
+    for (const name of ['DB_PASSWORD', 'passwd', 'smtpPass', 'client_secret', 'secret_id', 'MYSQL_ROOT_PASSWORD', 'password2', '$dbpasswd']) expect(secretNameKind(name), name).toBe('password');
     for (const name of ['GITHUB_TOKEN', 'api_key', 'x-api-key', 'AWS_SECRET_ACCESS_KEY', 'SECRET_KEY_BASE', 'encryptionKey', 'authToken', 'AUTH_SALT']) expect(secretNameKind(name), name).toBe('secret');
   });
 

@@ -23,6 +23,14 @@ const DOCUMENTED = new Set([
   'e72e16c7e42f292c6912e7710c838347ae178b4a',
   '1726be1638095a19edd134c77bde3aa2ece1e5d8',
   'e340154128314309424b7c8e90325147d99fdafa',
+  '3ef4ad510c59ad37bac6bb4f80047fb3aee3cc7f',
+  'ABTLWHOULUVAXGTRYU7OC2876QJ2O', // runner registration token
+  'AABF3JGZDX3P5PMEXLND6TS6FCWO6',
+  'LLBF3JGZDX3P5PMEXLND6TS6FCWO6',
+  '2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvvcCU=', // Actions public key (and its truncated forms below)
+  '2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvv1234',
+  '2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJy931234',
+  '9Og8iYjAyymI9LvABpJerYrMxURPc8r+dB7TJyvv1234',
   // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
@@ -33,8 +41,11 @@ const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 /** Pieces of AWS's documentation keys, which people splice into their own examples. */
 const EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
 
+/** GitHub's documentation reuses one token body behind every prefix (ghp_, gho_, ghu_, ghs_, ghr_). */
+const GITHUB_DOCS_BODY = '16C7e42F292c6912E7710c838347Ae178B4a';
+
 export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
-  if (DOCUMENTED.has(secret)) return 'provider documentation example';
+  if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return 'provider documentation example';
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
   // Generic rules have no format to vouch for the value: EXAMPLE anywhere in it, or in its base64
   // decoding, marks it as documentation.

@@ -11,6 +11,7 @@ import { isPlaceholder } from './placeholder.js';
 import { isPublicKey } from './public-key.js';
 import { isPublishableKey } from './publishable-key.js';
 import { isRepetitive } from './repetitive.js';
+import { isStandIn } from './stand-in-name.js';
 
 export type { Candidate, CandidateFilter } from './candidate.js';
 
@@ -20,6 +21,7 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isDocumentedExample,
   isPublishableKey,
   isPlaceholder,
+  isStandIn,
   isMaskedValue,
   isRepetitive,
   isLongIdentifier,

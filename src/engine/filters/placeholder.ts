@@ -64,7 +64,13 @@ const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeho
 /** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
 const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
 
+/** Documentation files: hashes and weak values in them are examples of a format. */
+const DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
+/** crypt(3) and bcrypt password hashes: not usable to log in, and in docs or tests, examples of the format. */
+const PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
+
 export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
+  if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path) || DOC_PATH.test(path))) return 'password hash in documentation or tests';
   if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
   // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.

@@ -7,12 +7,20 @@ import type { CandidateFilter } from './candidate.js';
 export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
   const s = secret.replace(/^[A-Za-z]{2,10}[_-]/, ''); // ignore a provider prefix
   if (s.length < 8) return undefined;
-  if (/(.)\1{7,}/.test(s)) return 'repeated character';
+  // A run of one character is a stand-in in a short value. Generic rules also see long binary
+  // encodings (NTLM messages, encrypted blobs) that hold runs of zero bytes (`AAAAAAAA`): there the run
+  // must dominate. Provider formats (PEM bodies, tokens) keep the strict check.
+  const run = /(.)\1{7,}/.exec(s);
+  const blob = rule.spec.strength !== undefined && s.length >= 48;
+  if (run && (!blob || run[0].length * 4 >= s.length)) return 'repeated character';
   const maxPeriod = Math.min(32, Math.floor(s.length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
+  // A body that is mostly one typed sequence (`AKIA0123456789ABCDEF`): no generator produces that.
+  const longest = longestSequentialRun(secret);
+  if (longest >= 12 && longest * 10 >= secret.length * 6) return 'mostly a sequential run';
   // Inside a provider-format token a typed run is left to the rule (the format itself matched); a
   // generic rule has nothing else to go on.
   if (rule.spec.strength !== undefined && SEQUENTIAL_RUN.test(s)) return 'sequential run (a typed stand-in)';
@@ -30,6 +38,21 @@ function isPeriodic(s: string, period: number): boolean {
 const SEQUENTIAL_RUN = /0?12345678|23456789|abcdefgh|bcdefghi|qwertyui|asdfghjk|zyxwvuts|98765432/i;
 
 const SEQUENCES = ['0123456789abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnm', '1234567890'];
+
+/** Length of the longest stretch of `value` that reads forward along one of SEQUENCES. */
+function longestSequentialRun(value: string): number {
+  const lower = value.toLowerCase();
+  let best = 0;
+  for (const seq of SEQUENCES) {
+    let run = 1;
+    for (let i = 1; i < lower.length; i++) {
+      const at = seq.indexOf(lower[i - 1]!);
+      run = at >= 0 && seq[(at + 1) % seq.length] === lower[i] ? run + 1 : 1;
+      if (run > best) best = run;
+    }
+  }
+  return best;
+}
 
 /** The value (lowercased, separators removed) reads along an alphabet or keyboard row, wrapping around. */
 function isSequential(s: string): boolean {

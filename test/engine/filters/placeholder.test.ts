@@ -30,3 +30,18 @@ describe('placeholder filter', () => {
     expect(isPlaceholder({ secret: 'Qm4vT9!xw2', line: '', lineOffset: 0, path: 'a', rule: { spec: { strength: 'password' } } as never })).toBeUndefined();
   });
 });
+
+describe('placeholder filter: password hashes', () => {
+  const hash = '$apr1$tp8Gk2bm$Qw8ncd72Lx9Zq3xLm9TvR2';
+  const rule = { spec: {} } as never;
+  it('treats a password hash in documentation or tests as an example of the format', () => {
+    for (const path of ['docs/htpasswd.md', 'README.adoc', 'test/fixtures/users.htpasswd']) {
+      expect(isPlaceholder({ secret: hash, line: `admin:${hash}`, lineOffset: 6, path, rule }), path).toBe('password hash in documentation or tests');
+    }
+  });
+
+  it('reports it anywhere else', () => {
+    expect(isPlaceholder({ secret: hash, line: `admin:${hash}`, lineOffset: 6, path: 'deploy/.htpasswd', rule })).toBeUndefined();
+  });
+});
+

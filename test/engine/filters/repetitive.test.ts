@@ -21,3 +21,11 @@ describe('repetitive filter', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 });
+
+describe('repetitive filter: typed sequences in provider formats', () => {
+  it('drops a provider-format value that is mostly one typed sequence', () => {
+    const result = check(isRepetitive, 'aws_access_key_id = AKIA0123456789ABCDEF');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+});
