@@ -165,7 +165,7 @@ async function main() {
   const size = treeSize(tree);
   if (size.bytes < MIN_BYTES) throw new Error(`corpus is ${(size.bytes / 2 ** 20).toFixed(0)} MB, under 100 MB: add packages to CORPUS`);
   const mb = size.bytes / 2 ** 20;
-  const rules = spawnSync(process.execPath, [cli, 'rules'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /^\S+\s/.test(l)).length;
+  const rules = spawnSync(process.execPath, [cli, 'rules'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /^[a-z][a-z0-9-]*\s/.test(l) && !/^\d+ rules$/.test(l)).length;
   console.log(`corpus: ${size.files} files, ${mb.toFixed(1)} MB (${tree}); leakguard with ${rules} built-in rules`);
 
   await catFloor(); // fill the page cache: every figure below is a warm run
