@@ -1,7 +1,14 @@
-/** Turns text offsets into 1-based lines and UTF-16 columns, walking forward from the previous answer. */
+/**
+ * Turns text offsets into 1-based lines and UTF-16 columns, walking forward from the previous answer.
+ * Line breaks are LF, CRLF and a lone CR, as editors and SARIF (3.30.2, "line") count them: a file saved
+ * with old Mac line ends must not report every finding on line 1.
+ */
 export interface Locator {
   locate(index: number): { line: number; column: number; lineStart: number };
 }
+
+const LF = 10;
+const CR = 13;
 
 /** Offsets passed to `locate` must not decrease. */
 export function createLocator(text: string, startLine: number, startColumn: number): Locator {
@@ -11,7 +18,8 @@ export function createLocator(text: string, startLine: number, startColumn: numb
   return {
     locate(index) {
       for (; pos < index; pos++) {
-        if (text.charCodeAt(pos) === 10) {
+        const c = text.charCodeAt(pos);
+        if (c === LF || (c === CR && text.charCodeAt(pos + 1) !== LF)) {
           line++;
           lineStart = pos + 1;
         }
@@ -26,9 +34,11 @@ export function createLocator(text: string, startLine: number, startColumn: numb
 export function lineAround(text: string, lineStart: number, index: number, max = 4096): { line: string; offset: number } {
   const limit = Math.min(text.length, index + max);
   let end = index;
-  while (end < limit && text.charCodeAt(end) !== 10) end++;
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === LF || c === CR) break;
+    end++;
+  }
   const start = Math.max(lineStart, index - max);
-  let line = text.slice(start, end);
-  if (line.endsWith('\r')) line = line.slice(0, -1);
-  return { line, offset: index - start };
+  return { line: text.slice(start, end), offset: index - start };
 }

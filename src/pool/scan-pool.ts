@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +12,42 @@ import type { ScanSettings } from './scan-settings.js';
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 const INLINE_FILE_LIMIT = 400;
 const BATCH_FILES = 64;
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Up to this many files, sizes are read (about 6 µs a file, while the workers start) to deal the largest first. */
+const SIZE_ORDER_LIMIT = 20_000;
+
+/**
+ * Batches for the workers: at most BATCH_FILES files or about BATCH_BYTES each, the largest files first.
+ * One slow file dealt out last leaves one worker scanning it while the other idles: on the bench tree a
+ * single 3.4 MB bundle took 0.6 s, and dealt out first it overlaps with everything else. Above
+ * SIZE_ORDER_LIMIT files, listing order (reading every size would cost more than the tail it saves).
+ */
+function dealOrder(files: readonly FileRef[]): FileRef[][] {
+  const sized = files.map((file) => ({ file, size: files.length <= SIZE_ORDER_LIMIT ? sizeOf(file.abs) : 0 }));
+  if (files.length <= SIZE_ORDER_LIMIT) sized.sort((a, b) => b.size - a.size);
+  const batches: FileRef[][] = [];
+  let batch: FileRef[] = [];
+  let bytes = 0;
+  for (const { file, size } of sized) {
+    if (batch.length > 0 && (batch.length === BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(file);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the worker reports it as unreadable, with the reason
+  }
+}
 
 export interface ScanPool {
   /** Scan files, spreading batches over the workers; `onProgress` gets files done so far. */
@@ -102,8 +138,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       const result = emptyFileScanResult();
       let done = 0;
       const batches: Promise<void>[] = [];
-      for (let i = 0; i < files.length; i += BATCH_FILES) {
-        const batch = files.slice(i, i + BATCH_FILES);
+      for (const batch of dealOrder(files)) {
         batches.push(
           send<{ result: FileScanResult }>({ files: batch }).then(({ result: r }) => {
             mergeFileScanResults(result, r);

@@ -93,9 +93,14 @@ function result(f: Finding, ruleIndex: number, redact: boolean) {
   };
 }
 
-/** SARIF URIs are RFC 3986 references: encode each segment, keep the slashes. */
+/**
+ * SARIF URIs are RFC 3986 references: encode each segment, keep the slashes. Paths are relative to the
+ * repository root (what code scanning resolves them against); a file outside it keeps its absolute path
+ * as a file: URI rather than a root-relative reference that would point into the repository.
+ */
 function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
 function pascal(id: string): string {

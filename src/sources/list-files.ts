@@ -58,6 +58,7 @@ export async function listFiles(targets: readonly string[], cwd: string, options
         const kind = entryKind(abs);
         if (kind === 'file') listing.files.push({ abs, rel: toRel(abs) });
         else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
+        else if (kind === 'other') listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
       }
     } else {
       walk(target, listing, toRel);
@@ -65,6 +66,9 @@ export async function listFiles(targets: readonly string[], cwd: string, options
   }
   return listing;
 }
+
+/** FIFOs, sockets and devices: reading them could block forever or never end, so they are listed, not read. */
+const NOT_A_FILE = 'not a regular file (FIFO, socket or device)';
 
 function entryKind(abs: string): 'file' | 'symlink' | 'other' | 'missing' {
   try {
@@ -76,23 +80,27 @@ function entryKind(abs: string): 'file' | 'symlink' | 'other' | 'missing' {
   }
 }
 
+/** Depth-first walk; relative paths are built by appending names (path.relative per file cost more than the walk). */
 function walk(dir: string, listing: FileListing, toRel: (abs: string) => string): void {
-  const stack = [dir];
+  const base = toRel(dir);
+  const stack: [string, string][] = [[dir, base === '' ? '' : `${base}/`]];
   while (stack.length > 0) {
-    const current = stack.pop()!;
+    const [current, rel] = stack.pop()!;
     let entries;
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      listing.skipped.push({ path: toRel(current), reason: `directory unreadable (${(error as NodeJS.ErrnoException).code})` });
+      listing.skipped.push({ path: rel === '' ? '.' : rel.slice(0, -1), reason: `directory unreadable (${(error as NodeJS.ErrnoException).code})` });
       continue;
     }
+    const prefix = current.endsWith(sep) ? current : current + sep;
     for (const entry of entries) {
-      const abs = join(current, entry.name);
+      const abs = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (entry.name !== '.git') stack.push(abs);
-      } else if (entry.isFile()) listing.files.push({ abs, rel: toRel(abs) });
-      else if (entry.isSymbolicLink()) listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (not followed)' });
+        if (entry.name !== '.git') stack.push([abs, `${rel}${entry.name}/`]);
+      } else if (entry.isFile()) listing.files.push({ abs, rel: rel + entry.name });
+      else if (entry.isSymbolicLink()) listing.skipped.push({ path: rel + entry.name, reason: 'symbolic link (not followed)' });
+      else listing.skipped.push({ path: rel + entry.name, reason: NOT_A_FILE });
     }
   }
 }
