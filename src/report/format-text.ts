@@ -40,7 +40,7 @@ export function formatSummaryLine(input: ReportInput, style: Style): string {
   if (stats.commits !== undefined) scope.unshift(`${stats.commits} ${plural(stats.commits, 'commit')}`);
   const extras: string[] = [];
   if (stats.binary.length) extras.push(`${stats.binary.length} binary skipped`);
-  if (stats.skipped.length) extras.push(`${stats.skipped.length} symlinks not followed`);
+  if (stats.skipped.length) extras.push(`${stats.skipped.length} links or special files skipped`);
   if (stats.unreadable.length) extras.push(`${stats.unreadable.length} unreadable`);
   if (stats.suppressedByBaseline) extras.push(`${stats.suppressedByBaseline} in baseline`);
   const tail = `(${scope.join(', ')}${extras.length ? `; ${extras.join(', ')}` : ''}; ${(input.durationMs / 1000).toFixed(2)}s)`;
