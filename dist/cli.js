@@ -5,15 +5,25 @@ import {
 } from "./chunk-OZOH6UJQ.js";
 import {
   EXIT_CLEAN,
-  EXIT_ERROR,
+  EXIT_ERROR
+} from "./chunk-SUJUIZ3C.js";
+import {
   LeakguardError
-} from "./chunk-FTGYC6T4.js";
+} from "./chunk-E6TSIIIV.js";
+import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-X26CE52G.js")).scanCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-3JPTSHZI.js")).baselineCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-QCKQCMI5.js")).rulesCommand }
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-II56BMPS.js")).scanCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-BNKBJE4Z.js")).baselineCommand },
+  keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-QDK6X6Q5.js")).diffCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-WUQ3IKPJ.js")).historyCommand },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-LC3HLQ73.js")).stagedCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-AVKZ2JIA.js")).prePushCommand },
+  install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-GR7XLCYJ.js")).installCommand },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-HZIUFVJO.js")).acceptCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-22NTXVMK.js")).rulesCommand }
 };
 
 // src/cli/main.ts

@@ -1,4 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
+import {
+  base62,
+  crc32
+} from "./chunk-X3KJ4NUT.js";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -2653,6 +2657,567 @@ function shannonEntropy(value) {
   return bits;
 }
 
+// src/engine/secret-name.ts
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passwort", "pw", "passcode"]);
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "token",
+  "apikey",
+  "auth",
+  "credential",
+  "credentials",
+  "creds",
+  "cred",
+  "authtoken",
+  "accesstoken",
+  "secretkey",
+  "privatekey",
+  "accesskey",
+  "apitoken",
+  "apisecret",
+  "clientsecret",
+  "pat",
+  "bearer",
+  "authorization",
+  "signingkey",
+  "masterkey",
+  "sessiontoken",
+  "refreshtoken",
+  "idtoken",
+  "salt"
+]);
+var NEUTRAL_TAIL = /* @__PURE__ */ new Set(["value", "base", "str", "string", "b64", "base64", "hex", "raw", "enc", "encoded", "plain", "plaintext", "text", "val", "v"]);
+var NON_SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "public",
+  "pub",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "cache",
+  "row",
+  "hash",
+  "idempotency",
+  "i18n",
+  "translation",
+  "lookup",
+  "dict",
+  "object",
+  "s3",
+  "file",
+  "bucket",
+  "item",
+  "unique",
+  "index",
+  "composite",
+  "column",
+  "table",
+  "field",
+  "map",
+  "react",
+  "list",
+  "next",
+  "prev",
+  "last",
+  "first",
+  "group",
+  "label",
+  "message",
+  "msg",
+  "i18n",
+  "locale",
+  "lang",
+  "route",
+  "query",
+  "storage",
+  "local",
+  "redis",
+  "cookie",
+  "header",
+  "config",
+  "setting",
+  "settings",
+  "env",
+  "name",
+  "type",
+  "event",
+  "state",
+  "store",
+  "menu",
+  "hot",
+  "short",
+  "shortcut",
+  "keyboard",
+  "press",
+  "enter",
+  "escape",
+  "tab",
+  "shift",
+  "ctrl",
+  "alt",
+  "meta",
+  "host",
+  "ssh",
+  "gpg",
+  "pgp",
+  "verify",
+  "verification",
+  "validation",
+  "encrypted",
+  "wrapped",
+  "cipher"
+]);
+var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
+  "next",
+  "page",
+  "continuation",
+  "pagination",
+  "cursor",
+  "output",
+  "input",
+  "result",
+  "results",
+  "client",
+  "idempotency",
+  "sync",
+  "marker",
+  "resume",
+  "start",
+  "end",
+  "last",
+  "first",
+  "previous",
+  "prev",
+  "current",
+  "cur",
+  "eof",
+  "eos",
+  "bos",
+  "pad",
+  "cls",
+  "sep",
+  "mask",
+  "unk",
+  "special",
+  "lexer",
+  "parser",
+  "syntax",
+  "verification",
+  "confirmation",
+  "copy",
+  "request",
+  "continue",
+  "cancellation",
+  "cancel",
+  "change"
+]);
+var NEGATING_WORDS = /* @__PURE__ */ new Set([
+  "public",
+  "pub",
+  "publishable",
+  "placeholder",
+  "example",
+  "sample",
+  "dummy",
+  "fake",
+  "mock",
+  "hint",
+  "prompt",
+  "regex",
+  "pattern",
+  "policy",
+  "min",
+  "max",
+  "length",
+  "len",
+  "type",
+  "field",
+  "column",
+  "param",
+  "input",
+  "form",
+  "widget",
+  "button",
+  "dialog",
+  "env",
+  "var",
+  "variable",
+  "file",
+  "filename",
+  "path",
+  "url",
+  "uri",
+  "endpoint",
+  "name",
+  "encrypted",
+  "hashed",
+  "masked",
+  "show",
+  "hide",
+  "toggle",
+  "is",
+  "has",
+  "use",
+  "enable",
+  "enabled",
+  "disable",
+  "require",
+  "required",
+  "validate",
+  "verify",
+  "check",
+  "get",
+  "set"
+]);
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function secretNameKind(name) {
+  const words = nameWords(name).map((w) => /^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, "") : w).filter(Boolean);
+  while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  if (last === void 0) return void 0;
+  if (words.slice(0, -1).some((w) => NEGATING_WORDS.has(w))) return void 0;
+  if (PASSWORD_WORDS.has(last) || /(?:password|passwd|pwd)$|^(?:db|admin|user|root|smtp|mail|ftp|sql|mysql|pg|redis|ldap|app|my)pass$/.test(last)) return "password";
+  if (last === "token" || last === "tokens") {
+    const before = words[words.length - 2];
+    if (before !== void 0 && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return void 0;
+  }
+  if (/.(?:token|apikey)$/.test(last)) return "secret";
+  if (SECRET_WORDS.has(last)) return last === "secret" || last === "clientsecret" || last === "apisecret" ? "password" : "secret";
+  if (last === "id" && words[words.length - 2] === "secret") return "password";
+  if (last === "key") {
+    const before = words[words.length - 2];
+    if (before !== void 0 && NON_SECRET_KEY_QUALIFIERS.has(before)) return void 0;
+    return "secret";
+  }
+  return void 0;
+}
+
+// src/engine/strength.ts
+var LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128];
+var P1 = {
+  hex: [1.91, 2.16, 2.4, 2.66, 2.88, 3.04, 3.27, 3.4, 3.51, 3.64, 3.76, 3.83],
+  base36: [2.16, 2.52, 2.79, 3.13, 3.38, 3.61, 3.9, 4.11, 4.27, 4.48, 4.69, 4.81],
+  base62: [2.41, 2.72, 3.02, 3.33, 3.65, 3.86, 4.23, 4.47, 4.65, 4.91, 5.22, 5.4],
+  base64: [2.41, 2.72, 3.02, 3.41, 3.65, 3.89, 4.23, 4.48, 4.65, 4.93, 5.24, 5.41]
+};
+function alphabetOf(value) {
+  let lower = false;
+  let upper = false;
+  let other = false;
+  let hexOnly = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else other = true;
+  }
+  if (other) return "base64";
+  if (hexOnly && !(lower && upper)) return "hex";
+  if (lower && upper) return "base62";
+  return "base36";
+}
+var MIN_LENGTH = { hex: 16, base36: 12, base62: 12, base64: 12 };
+function entropyThreshold(alphabet, length) {
+  const row = P1[alphabet];
+  if (length <= LENGTHS[0]) return row[0];
+  for (let i = 1; i < LENGTHS.length; i++) {
+    const hi = LENGTHS[i];
+    if (length <= hi) {
+      const lo = LENGTHS[i - 1];
+      return row[i - 1] + (row[i] - row[i - 1]) * (length - lo) / (hi - lo);
+    }
+  }
+  return row[row.length - 1];
+}
+function isIdentifierLike(value) {
+  if (/[^A-Za-z_.-]/.test(value)) return false;
+  const words = value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[ _.-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ""), 5));
+  if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
+  return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
+}
+function isCodeOrPath(value) {
+  if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
+  if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true;
+  if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true;
+  if (/:\/\//.test(value)) return true;
+  if (value.startsWith("-----")) return true;
+  if (/^[A-Za-z]+(?:\|[A-Za-z]+)+$/.test(value)) return true;
+  if (/^(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?[a-zA-Z]{0,2})$/.test(value)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
+  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split("/").every((part) => isIdentifierLike(part) || /^[a-z0-9_.:-]{1,24}$/.test(part))) return true;
+  if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2|zip|tar|gz|tgz|ova|iso|jar|war|pdf|csv|docx?|xlsx?)$/i.test(value)) return true;
+  if (/^arn:/.test(value)) return true;
+  if (/^[\w.-]+(?::[\w.-]+){2,}$/.test(value) && value.split(":").every((part) => isIdentifierLike(part) || /^[A-Za-z0-9_.-]{1,16}$/.test(part))) return true;
+  return false;
+}
+function looksRandom(value, depth = 0) {
+  if (!/^[\x20-\x7e]+$/.test(value)) return false;
+  const spaces = value.split(" ").length - 1;
+  if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
+  const alphabet = alphabetOf(value);
+  if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
+  if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, ""))) return false;
+  if ((alphabet === "base36" || value.length < 20) && !/[0-9]/.test(value)) return false;
+  if (/^[0-9]+$/.test(value)) return false;
+  if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
+  const decoded = depth === 0 && alphabet !== "hex" ? decodeBase64Text(value) : void 0;
+  return decoded !== void 0 && decoded.length >= 12 && looksRandom(decoded, 1);
+}
+var NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!]?$/i;
+function looksLikePassword(value) {
+  if (looksRandom(value)) return true;
+  if (value.length < 6 || value.length > 128) return false;
+  if (/\s/.test(value) || /[^\x00-\x7f]/.test(value.replace(/[^\p{L}]/gu, ""))) return false;
+  if (NON_PASSWORDS.test(value) || isCodeOrPath(value) || isIdentifierLike(value)) return false;
+  if (/^[0-9._-]+$/.test(value)) return false;
+  if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ""))) return false;
+  if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
+  if (/[^A-Za-z]/.test(value)) return true;
+  if (/^[A-Z][a-z]+$/.test(value)) return false;
+  return isNonWord(value);
+}
+var CONSONANT_RUN = { 4: /[bcdfghjklmnpqrstvwxz]{4}/i, 5: /[bcdfghjklmnpqrstvwxz]{5}/i };
+function isNonWord(letters, consonantRun = 4) {
+  return hasNonWordBigram(letters) || CONSONANT_RUN[consonantRun].test(letters);
+}
+var NON_WORD_BIGRAMS = new Set(
+  "bx cj cv cx dx fq fx fz gq gx gz hx hz jb jc jd jf jg jh jj jk jl jm jn jp jq jr js jt jv jw jx jz kq kx kz mx mz pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz sx tq vb vc vd vf vg vh vj vk vm vn vp vq vt vw vx vz wq wv wx wz xd xg xj xk xr xz yq yv yy zf zj zq zr zx".split(" ")
+);
+function hasNonWordBigram(value) {
+  const lower = value.toLowerCase();
+  for (let i = 1; i < lower.length; i++) if (NON_WORD_BIGRAMS.has(lower.slice(i - 1, i + 1))) return true;
+  return false;
+}
+function isBasicCredential(value) {
+  const decoded = decodeBase64Text(value);
+  if (decoded === void 0) return false;
+  const colon = decoded.indexOf(":");
+  if (colon < 1) return false;
+  const password = decoded.slice(colon + 1);
+  if (password.length < 3 || /^[<{$%[]/.test(password)) return false;
+  return !NON_PASSWORDS.test(password) && !/^x+$|^\*+$/i.test(password);
+}
+function decodeBase64Text(value) {
+  if (value.length < 4 || value.length > 65536 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
+  const text = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("utf8");
+  if (text.length === 0 || text.includes("\uFFFD")) return void 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return void 0;
+    if (c === 127) return void 0;
+  }
+  return text;
+}
+function repeatsName(value, name) {
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return v.length > 0 && n.endsWith(v);
+}
+var strengthChecks = {
+  // A bare `key` (a map entry's key as often as a credential) needs a long value with a digit.
+  random: (value, name) => (name === "" || secretNameKind(name) === "secret") && looksRandom(value) && (!/^["']?key$/i.test(name) || value.length >= 20 && /[0-9]/.test(value)),
+  password: (value, name) => (name === "" || secretNameKind(name) === "password") && !repeatsName(value, name) && looksLikePassword(value),
+  "basic-auth": (value) => isBasicCredential(value),
+  // The name decides: a password-named value must look like a password, a token- or key-named one random.
+  "by-name": (value, name) => {
+    const kind = secretNameKind(name);
+    return kind === "password" ? looksLikePassword(value) : kind === "secret" ? looksRandom(value) : false;
+  }
+};
+function isKnownStrength(name) {
+  return Object.hasOwn(strengthChecks, name);
+}
+
+// src/engine/decode.ts
+var MAX_DEPTH = 2;
+var MAX_ENCODED = 16384;
+var MAX_DECODED_TOTAL = 1 << 20;
+var BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,16384}={0,2}(?![A-Za-z0-9+/=])/g;
+var NAME_BEFORE = /(?<![\w.-])(?<name>[\w.-]{1,64})["']?[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
+function base64Forms(word) {
+  const forms = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.from("\0".repeat(offset) + word, "latin1").toString("base64");
+    const form = encoded.slice(Math.ceil(8 * offset / 6), Math.floor(8 * (offset + word.length) / 6));
+    if (form.length >= 6) forms.push(form);
+  }
+  return forms;
+}
+var TWICE_HIDDEN_WORDS = ["password", "secret", "token"];
+var HIDDEN_WORDS = ["password", "passwd", "secret", "token", "api_key", "apikey", "PASSWORD", "SECRET", "TOKEN", "API_KEY", "Password", "Secret", "Token", "eyJhbGci", "eyJ0eXAi", "-----BEGIN"];
+function findNamedBase64(window) {
+  const out = [];
+  BASE64_RUN.lastIndex = 0;
+  let m;
+  while ((m = BASE64_RUN.exec(window)) !== null) {
+    const value = m[0];
+    if (value.length % 4 !== 0 && !value.endsWith("=") && value.length % 4 === 1) continue;
+    const decoded = decodeBase64Text(value);
+    if (decoded === void 0 || decoded.trim().length < 4) continue;
+    const start = m.index;
+    const name = NAME_BEFORE.exec(window.slice(Math.max(0, start - 84), start))?.groups?.name;
+    out.push({ start, end: start + value.length, text: decoded.includes("\n") || !name ? decoded : `${name}=${decoded}` });
+  }
+  return out;
+}
+var URL_CHAR = /[A-Za-z0-9._~+!*'():@&=$,;/?#[\]%-]/;
+function findPercentEncoded(window) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    const pct = window.indexOf("%", from);
+    if (pct < 0 || out.length >= 64) break;
+    let start = pct;
+    while (start > 0 && pct - start < 2048 && URL_CHAR.test(window[start - 1])) start--;
+    let end = pct;
+    while (end < window.length && end - pct < 4096 && URL_CHAR.test(window[end])) end++;
+    from = end + 1;
+    const raw = window.slice(start, end);
+    if (!/%[0-9A-Fa-f]{2}/.test(raw)) continue;
+    let decoded;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      continue;
+    }
+    if (decoded !== raw) out.push({ start, end, text: decoded });
+  }
+  return out;
+}
+var NON_SECRET_DATA_KEY = /^(?:user(?:name)?|login|email|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|name|namespace|region|bucket|account(?:[_-]?id)?|client[_-]?id|tenant[_-]?id|ca\.crt|tls\.crt|namespace)$/i;
+var BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
+var ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
+function findKubernetesSecretValues(window) {
+  const out = [];
+  const lines = window.split("\n");
+  const starts = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  let blockIndent = -1;
+  let encoded = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    const block = BLOCK_START.exec(line);
+    if (block) {
+      blockIndent = block[1].length;
+      encoded = block[2] === "data";
+      continue;
+    }
+    if (blockIndent < 0 || line.trim() === "" || /^\s*#/.test(line)) continue;
+    const entry = ENTRY.exec(line);
+    if (!entry || entry[1].length <= blockIndent) {
+      blockIndent = -1;
+      continue;
+    }
+    const key = entry[2];
+    let raw = entry[3].replace(/[ \t]+#.*$/, "").trim();
+    let start = starts[i] + line.length - entry[3].length;
+    let end = starts[i] + line.length;
+    if (/^[|>][-+]?\d*$/.test(raw)) {
+      const body = [];
+      let j = i + 1;
+      while (j < lines.length && (lines[j].trim() === "" || /^[ \t]*/.exec(lines[j])[0].length > entry[1].length)) body.push(lines[j++].trim());
+      if (body.length === 0) continue;
+      start = starts[i + 1] + /^[ \t]*/.exec(lines[i + 1])[0].length;
+      end = starts[j - 1] + lines[j - 1].length;
+      raw = encoded ? body.join("") : body.join("\n").trim();
+      i = j - 1;
+    } else {
+      raw = raw.replace(/^(["'])(.*)\1$/, "$2");
+      const quote = entry[3].indexOf(raw);
+      if (quote >= 0) {
+        start = starts[i] + line.length - entry[3].length + quote;
+        end = start + raw.length;
+      }
+    }
+    if (NON_SECRET_DATA_KEY.test(key) || raw.length < 4) continue;
+    const value = encoded ? decodeBase64Text(raw) : raw;
+    if (value === void 0) continue;
+    out.push({ start, end, text: value.includes("\n") ? value : `${key}_secret=${value}` });
+  }
+  return out;
+}
+var TWICE_HIDDEN = TWICE_HIDDEN_WORDS.flatMap(base64Forms).flatMap(base64Forms);
+var decoders = [
+  {
+    id: "kubernetes-secret",
+    keywords: ["kind: secret", 'kind: "secret"', "kind: 'secret'"],
+    before: 16384,
+    after: 16384,
+    find: findKubernetesSecretValues
+  },
+  {
+    // Docker config JSON, values named *_b64 / *base64*, base64 that encodes a credential name.
+    id: "base64",
+    keywords: [".dockerconfigjson", "base64", "_b64", "b64_", .../* @__PURE__ */ new Set([...HIDDEN_WORDS.flatMap(base64Forms), ...TWICE_HIDDEN])],
+    before: 128,
+    after: 1024,
+    find: findNamedBase64
+  },
+  {
+    // `://` and `@` percent-encoded: URLs with credentials inside query strings and settings.
+    id: "percent",
+    keywords: ["%3a%2f%2f", "%40"],
+    before: 1024,
+    after: 1024,
+    find: findPercentEncoded
+  }
+];
+
+// src/engine/named-file.ts
+var MAX_SIZE = 4096;
+var CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
+function namedFileValues(path2, text) {
+  if (text.length > MAX_SIZE) return [];
+  const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
+  const dot = base.lastIndexOf(".");
+  const named = dot > 0 ? CREDENTIAL_EXTENSION.test(base.slice(dot + 1)) : secretNameKind(base) !== void 0;
+  if (!named) return [];
+  const name = base.replace(/[^\w.-]/g, "_");
+  const out = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const value = line.replace(/\r$/, "").trim();
+    if (value && !value.startsWith("#") && !value.startsWith("//") && !/[=:]/.test(value.slice(0, 1))) {
+      const start = at + line.indexOf(value);
+      out.push({ start, end: start + value.length, text: `${name}=${value}` });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+// src/engine/filters/content-hash-name.ts
+var EXTENSION_AFTER = /^[.-]?(?:[\w-]{0,20}\.)?(?:m?js|cjs|css|map|html?|png|jpe?g|gif|svg|webp|woff2?|ttf|eot|ico|json|wasm|txt|tar\.gz|tgz|zip|whl|gz|bin|chunk)\b/i;
+var PATH_BEFORE = /[\w-]*[/.-]$/;
+var isContentHashName = ({ secret, line, lineOffset, encoded }) => {
+  if (!/^[0-9a-zA-Z]{6,64}$/.test(secret)) return void 0;
+  const after = line.slice(lineOffset + (encoded ?? secret).length, lineOffset + (encoded ?? secret).length + 30);
+  const before = line.slice(Math.max(0, lineOffset - 40), lineOffset);
+  if (EXTENSION_AFTER.test(after) && PATH_BEFORE.test(before)) return "content hash in a file name";
+  return void 0;
+};
+
+// src/engine/filters/data-uri.ts
+var DATA_URI_BEFORE = /data:[\w.+-]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,[A-Za-z0-9+/=]*$/;
+var isDataUri = ({ line, lineOffset }) => DATA_URI_BEFORE.test(line.slice(Math.max(0, lineOffset - 2048), lineOffset)) ? "data: URI" : void 0;
+
 // src/engine/filters/documented-example.ts
 var DOCUMENTED = /* @__PURE__ */ new Set([
   // AWS documentation examples: https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html
@@ -2660,82 +3225,273 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   "ASIAIOSFODNN7EXAMPLE",
   "AKIAI44QH8DHBEXAMPLE",
-  "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"
+  "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+  // Stripe's API reference test keys: https://docs.stripe.com/keys#obtain-api-keys
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+  "pk_test_TYooMQauvdEDq54NiTphI7jx",
+  // GitHub's documentation example token: https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api
+  "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+  // Example values in GitHub's REST API description (api.github.com OpenAPI, shipped in @octokit/openapi):
+  // an OAuth access token, an OAuth app client secret, a webhook secret.
+  "e72e16c7e42f292c6912e7710c838347ae178b4a",
+  "1726be1638095a19edd134c77bde3aa2ece1e5d8",
+  "e340154128314309424b7c8e90325147d99fdafa",
+  "3ef4ad510c59ad37bac6bb4f80047fb3aee3cc7f",
+  "kj123131132",
+  // a GitHub Enterprise Server OAuth client secret example
+  "ABTLWHOULUVAXGTRYU7OC2876QJ2O",
+  // runner registration token
+  "AABF3JGZDX3P5PMEXLND6TS6FCWO6",
+  "LLBF3JGZDX3P5PMEXLND6TS6FCWO6",
+  "2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvvcCU=",
+  // Actions public key (and its truncated forms below)
+  "2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvv1234",
+  "2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJy931234",
+  "9Og8iYjAyymI9LvABpJerYrMxURPc8r+dB7TJyvv1234",
+  // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 ]);
-var isDocumentedExample = ({ secret }) => {
-  if (DOCUMENTED.has(secret)) return "provider documentation example";
-  if (/EXAMPLE(KEY)?$/.test(secret)) return "provider documentation example";
+var EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
+var EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
+var GITHUB_DOCS_BODY = "16C7e42F292c6912E7710c838347Ae178B4a";
+var isDocumentedExample = ({ secret, rule }) => {
+  if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return "provider documentation example";
+  if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return "provider documentation example";
+  if (rule.spec.strength !== void 0) {
+    if (secret.includes("EXAMPLE")) return "documentation example";
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== void 0 && /EXAMPLE|example/.test(decoded)) return "documentation example (base64)";
+  }
+  return void 0;
+};
+
+// src/engine/filters/hash-or-uuid.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/;
+var SHA_CONTEXT = /\b(?:commit|sha|rev|revision|ref|hash|digest|checksum|etag|md5|sha1|sha256|uuid|guid|id)\b/i;
+var isHashOrUuid = ({ rule, secret, name, line, lineOffset }) => {
+  if (rule.spec.strength === void 0) return void 0;
+  if (name !== void 0 && secretNameKind(name) === "password") return void 0;
+  if (UUID.test(secret)) return "UUID";
+  if (!HEX_DIGEST.test(secret)) return void 0;
+  const around = line.slice(Math.max(0, lineOffset - 80), lineOffset) + line.slice(lineOffset + secret.length, lineOffset + secret.length + 80);
+  if (SHA_CONTEXT.test(around) || /^\s*[0-9a-f]{40}\b/.test(line)) return "hash or commit id";
   return void 0;
 };
 
 // src/engine/filters/inline-allow.ts
 var MARKER = /leakguard:allow(?:[ \t]+([a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)*))?/;
+var PEER_MARKER = /gitleaks:allow|pragma:\s*allowlist[ -]secret|trufflehog:ignore|#\s*nosec\b|\bnot-?secret\b|\bnosecret\b/i;
 var isAllowedInline = ({ line, rule }) => {
+  if (PEER_MARKER.test(line)) return "another scanner's allow marker on the line";
   const m = MARKER.exec(line);
   if (!m) return void 0;
   if (m[1] && !m[1].split(",").includes(rule.id)) return void 0;
   return "leakguard:allow on the line";
 };
 
+// src/engine/filters/integrity-hash.ts
+var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|go\.sum|go\.work\.sum|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|composer\.lock|Podfile\.lock|Package\.resolved|packages\.lock\.json|flake\.lock|gradle\.lockfile|mix\.lock|pubspec\.lock|deno\.lock|[^/]*\.lock)$/;
+var CREDENTIAL_CONTEXT = /token|auth|passw|secret|[?&]key=/i;
+var SRI = /^(?:sha(?:1|256|384|512)-)[A-Za-z0-9+/]{20,}={0,2}$/;
+var GO_SUM = /^h1:[A-Za-z0-9+/]{43}=$/;
+var HASH_SHAPED = /^(?:sha(?:1|256|384|512)[-:])?(?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
+var HASH_CONTEXT = /\b(?:integrity|checksum|shasum|sha(?:1|256|384|512)?|hash|digest|h1|sum|resolved|resolution)\b["']?\s*[:=]?\s*["']?$/i;
+var isIntegrityHash = ({ secret, line, lineOffset, path: path2 }) => {
+  if (SRI.test(secret) || GO_SUM.test(secret)) return "integrity hash";
+  if (LOCKFILE.test(path2) && HASH_SHAPED.test(secret) && !CREDENTIAL_CONTEXT.test(line.slice(0, lineOffset))) return "lockfile checksum";
+  if (HASH_SHAPED.test(secret) && HASH_CONTEXT.test(line.slice(Math.max(0, lineOffset - 40), lineOffset))) return "integrity hash";
+  return void 0;
+};
+
+// src/engine/filters/long-identifier.ts
+var isLongIdentifier = ({ secret }) => {
+  const body = secret.replace(/^[A-Za-z]{2,8}_(?=[A-Za-z])/, "");
+  if (body.length < 12) return void 0;
+  return isIdentifierLike(body) ? "identifier in code" : void 0;
+};
+
+// src/engine/filters/masked-value.ts
+var MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
+var isMaskedValue = ({ secret, rule }) => {
+  if (MASK_RUN.test(secret)) return "masked value";
+  if (rule.spec.strength !== void 0 && /^eyJ[\w-]{10,}$/.test(secret) && !secret.includes(".")) return "truncated JWT";
+  if (/[A-Za-z0-9_-](?:\.{3}|…)[A-Za-z0-9]/.test(secret) || /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(secret)) return "truncated value";
+  const masked = secret.replace(/[^*xX•#.-]/g, "").length;
+  if (secret.length >= 8 && masked / secret.length >= 0.75 && /[*xX•#]{3}/.test(secret)) return "masked value";
+  return void 0;
+};
+
 // src/engine/filters/placeholder.ts
 var TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/,
   // ${VAR}, ${{ secrets.X }}
-  /\$\{\{?\s*[\w.-]+\s*\}?\}/,
-  // embedded ${VAR}
+  /\$\{/,
+  // embedded ${VAR}, ${VAR:-default}, ${fn()} template literals
   /\{\{[^}]*\}\}/,
   // {{ .Values.x }}, {{ secret }}
-  /^\$[A-Z_][A-Z0-9_]*$/,
-  // $API_KEY
-  /^%\(?[\w.]*\)?s$/,
+  /\{%[^%]*%\}|<%=?[^%]*%>/,
+  // Jinja/ERB blocks
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+  // $API_KEY, $password
+  /^\$\([^)]*\)?$/,
+  // $(VAR), $(cat file)
+  /^%\(?[\w.]*\)?[sd]$/,
   // %(password)s, %s
-  /^<[^<>]{1,60}>$/,
+  /^%[A-Za-z_][\w.]*%$/,
+  // %PASSWORD% (Windows)
+  /^@[\w.]+@$/,
+  // @db.password@ (Maven resource filtering)
+  /^<[^<>]{1,80}>$/,
   // <API_KEY>
-  /^\[[^[\]]{1,60}\]$/,
+  /^\[[^[\]]{1,80}\]$/,
   // [YOUR_KEY]
+  /^\[\[[^\]]*\]\]$/,
+  // [[.Some.Value]] (Go templates with custom delimiters)
+  /^\{[\w.\- ]{1,60}\}$/,
+  // {api_key}
+  /^__[A-Z0-9_]+__$/,
+  // __API_KEY__
+  /^#\{[^}]*\}$/,
+  // Ruby interpolation
+  /^!(?:vault|secret|env|ref|Ref|Sub|GetAtt|ImportValue)\b/,
+  // YAML tags: Ansible vault, CloudFormation
   /process\.env\b/,
-  /os\.(environ|getenv)\b/,
+  /os\.(?:environ|getenv)\b/,
   /\bENV\[/,
   /\bgetenv\(/,
-  /^#\{[^}]*\}$/
-  // Ruby interpolation
+  /System\.getenv|Environment\.GetEnvironmentVariable|env\(['"]/,
+  /^secrets\.[A-Z_]/,
+  // GitHub Actions expression body
+  /^ENC[[(]|^\{cipher\}|^!encrypted|^vault:v\d+:/
+  // encrypted in place: jasypt, sops, Spring Cloud Config, Vault transit
 ];
-var PLACEHOLDER_WORDS = /(your|my|the)[_-]?(api[_-]?)?(key|token|secret|password|pass)[_-]?(here)?|change[_-]?me|replace[_-]?me|placeholder|redacted|insert[_-]?(your|key)|put[_-]?your|fill[_-]?me|^dummy|^example|^sample|^fake[_-]|^test[_-]?(key|token|secret|password)$|^(password|secret|token|apikey|api_key)$/i;
-var MASKED = /^[*x•.#-]{4,}[\w]{0,6}$|[*•]{4,}|^(x{6,}|X{6,}|\.{6,})$/;
-var isPlaceholder = ({ secret }) => {
+var PLACEHOLDER_WORDS = [
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
+  /^(?:dummy|example|sample|fake|mock|foo|bar|baz|qux|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
+  /^(?:dummy|example|sample|fake|mock)[_\-]/i,
+  // The words themselves: a key named password whose value is "password" or "changeme".
+  /^(?:password|passwd|passw0rd|p@ssw0rd|p@ssword|pass|pwd|secret|s3cr3t|token|apikey|api_key|api-key|changeme|changeit|letmein|default|empty|none)$/i,
+  /^(?:\d{1,12}|1q2w3e4r|1qaz2wsx|qwerty|azerty)$/i,
+  // A credential's own name with a counter: key_1234, secret1, token-2.
+  /^(?:key|token|secret|apikey|api_key|my|your)[_-]?\d{1,6}$/i
+];
+var WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
+var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
+var SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
+var NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
+var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
+var isPlaceholder = ({ secret, path: path2, rule }) => {
+  if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path2) || DOC_PATH.test(path2))) return "password hash in documentation or tests";
   if (TEMPLATED.some((re) => re.test(secret))) return "templated value";
-  if (PLACEHOLDER_WORDS.test(secret)) return "placeholder";
-  if (MASKED.test(secret)) return "masked value";
+  if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
+  if (rule.spec.strength !== void 0) {
+    const decoded = decodeBase64Text(secret);
+    if (decoded !== void 0 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return "base64 of a stand-in";
+  }
+  if (rule.spec.strength !== void 0 && SELF_DESCRIBING.test(secret)) return "value that describes itself";
+  if (rule.spec.strength !== void 0 && NAMES_ITSELF.test(secret) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
+  if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
   return void 0;
 };
 
+// src/engine/filters/public-key.ts
+var SSH_PUBLIC_BODY = /^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA|GnNrLWVjZHNh|GnNrLXNzaC1lZDI1NTE5)/;
+var PUBLIC_CONTEXT = /\b(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-(?:ssh|ecdsa)-[\w@.-]+)\s+$|-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE(?: REQUEST)?|PGP PUBLIC KEY BLOCK)-----/;
+var isPublicKey = ({ secret, line, lineOffset }) => {
+  if (/^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-)/.test(secret) || SSH_PUBLIC_BODY.test(secret)) return "SSH public key";
+  if (/-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)-----/.test(secret)) return "public key or certificate";
+  if (PUBLIC_CONTEXT.test(line.slice(Math.max(0, lineOffset - 200), lineOffset))) return "public key or certificate";
+  return void 0;
+};
+
+// src/engine/filters/publishable-key.ts
+var PUBLISHABLE = /^(?:pk_(?:live|test)_[0-9A-Za-z]{10,}|pk\.eyJ[\w-]{10,}\.[\w-]{10,})$/;
+var NKEY_PUBLIC = /^[UAONC][A-Z2-7]{55}$/;
+var isPublishableKey = ({ secret }) => PUBLISHABLE.test(secret) || NKEY_PUBLIC.test(secret) ? "publishable key (public by design)" : void 0;
+
+// src/engine/filters/regex-source.ts
+var NAMED_GROUP_BEFORE = /\(\?<[A-Za-z_]\w{0,40}>["'`]?$/;
+var isRegexSource = ({ line, lineOffset }) => NAMED_GROUP_BEFORE.test(line.slice(Math.max(0, lineOffset - 48), lineOffset)) ? "regex named group" : void 0;
+
 // src/engine/filters/repetitive.ts
-var isRepetitive = ({ secret }) => {
+var isRepetitive = ({ secret, rule }) => {
   const s = secret.replace(/^[A-Za-z]{2,10}[_-]/, "");
   if (s.length < 8) return void 0;
-  if (/(.)\1{7,}/.test(s)) return "repeated character";
-  for (let period = 1; period <= 8; period++) {
-    if (s.length >= period * 3 && isPeriodic(s, period)) return "repeated pattern";
+  const run = /(.)\1{7,}/.exec(s);
+  if (run && (s.length < 48 || run[0].length * 4 >= s.length)) return "repeated character";
+  const maxPeriod = Math.min(32, Math.floor(s.length / 2));
+  for (let period = 1; period <= maxPeriod; period++) {
+    if (isPeriodic(s, period)) return "repeated pattern";
   }
   if (isSequential(s)) return "sequential characters";
+  const longest = longestSequentialRun(secret);
+  if (longest >= 12 && longest * 10 >= secret.length * 6) return "mostly a sequential run";
+  if (rule.spec.strength !== void 0 && SEQUENTIAL_RUN.test(s)) return "sequential run (a typed stand-in)";
+  if (s.length >= 16 && new Set(s).size <= 3) return "too few distinct characters";
   return void 0;
 };
 function isPeriodic(s, period) {
   for (let i = period; i < s.length; i++) if (s[i] !== s[i - period]) return false;
   return true;
 }
-var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm"];
+var SEQUENTIAL_RUN = /0?12345678|23456789|abcdefgh|bcdefghi|qwertyui|asdfghjk|zyxwvuts|98765432/i;
+var SEQUENCES = ["0123456789abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "1234567890"];
+function longestSequentialRun(value) {
+  const lower = value.toLowerCase();
+  let best = 0;
+  for (const seq of SEQUENCES) {
+    let run = 1;
+    for (let i = 1; i < lower.length; i++) {
+      const at = seq.indexOf(lower[i - 1]);
+      run = at >= 0 && seq[(at + 1) % seq.length] === lower[i] ? run + 1 : 1;
+      if (run > best) best = run;
+    }
+  }
+  return best;
+}
 function isSequential(s) {
-  const lower = s.toLowerCase();
-  if (lower.length > 40) return false;
-  return SEQUENCES.some((seq) => {
-    const doubled = seq + seq + seq + seq;
-    return doubled.includes(lower);
-  });
+  const lower = s.toLowerCase().replace(/[-_.:]/g, "");
+  if (lower.length < 8 || lower.length > 72) return false;
+  return SEQUENCES.some((seq) => (seq + seq + seq).includes(lower) || (seq + seq + seq).split("").reverse().join("").includes(lower));
 }
 
+// src/engine/filters/stand-in-name.ts
+var ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
+var STAND_IN_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "example", "sample", "mock", "placeholder", "fixture", "bogus", "invalid", "expired", "revoked", "stub"]);
+var KEY_FILE = /\.(?:pem|key|priv|p12|pfx|ppk|asc|gpg|jks|keystore|crt)$/i;
+var STAND_IN_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*(?:EXAMPLE|FAKE|DUMMY|SAMPLE|STUB)\b/;
+var isStandIn = ({ secret, line, lineOffset, path: path2 }) => {
+  const before = line.slice(Math.max(0, lineOffset - 120), lineOffset);
+  const m = ASSIGNED_NAME.exec(before);
+  if (m && nameWords(m[1]).some((w) => STAND_IN_WORDS.has(w))) return "assigned to a stand-in name";
+  if (STAND_IN_ARMOUR.test(before) || STAND_IN_ARMOUR.test(secret.slice(0, 80))) return "armour says it is an example";
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return "in a key file named as a stand-in";
+  if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret)) return "a word, not a generated value";
+  return void 0;
+};
+
 // src/engine/filters/index.ts
-var defaultFilters = [isAllowedInline, isDocumentedExample, isPlaceholder, isRepetitive];
+var defaultFilters = [
+  isAllowedInline,
+  isDocumentedExample,
+  isPublishableKey,
+  isPlaceholder,
+  isStandIn,
+  isMaskedValue,
+  isRepetitive,
+  isLongIdentifier,
+  isHashOrUuid,
+  isIntegrityHash,
+  isPublicKey,
+  isDataUri,
+  isContentHashName,
+  isRegexSource
+];
 
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -2744,6 +3500,8 @@ function fingerprintOf(ruleId, path2, secret) {
 }
 
 // src/engine/locate.ts
+var LF = 10;
+var CR = 13;
 function createLocator(text, startLine, startColumn) {
   let pos = 0;
   let line = startLine;
@@ -2751,7 +3509,8 @@ function createLocator(text, startLine, startColumn) {
   return {
     locate(index) {
       for (; pos < index; pos++) {
-        if (text.charCodeAt(pos) === 10) {
+        const c = text.charCodeAt(pos);
+        if (c === LF || c === CR && text.charCodeAt(pos + 1) !== LF) {
           line++;
           lineStart = pos + 1;
         }
@@ -2764,28 +3523,52 @@ function createLocator(text, startLine, startColumn) {
 function lineAround(text, lineStart, index, max = 4096) {
   const limit = Math.min(text.length, index + max);
   let end = index;
-  while (end < limit && text.charCodeAt(end) !== 10) end++;
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === LF || c === CR) break;
+    end++;
+  }
   const start = Math.max(lineStart, index - max);
-  let line = text.slice(start, end);
-  if (line.endsWith("\r")) line = line.slice(0, -1);
-  return { line, offset: index - start };
+  return { line: text.slice(start, end), offset: index - start };
 }
 
 // src/engine/prefilter.ts
-var ALPHABET = 128;
-var FOLD = new Uint8Array(ALPHABET);
-for (let c = 0; c < ALPHABET; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+var ASCII = 128;
+function fold(code) {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
 function createPrefilter(keywords) {
-  const rows = [new Int32Array(ALPHABET).fill(-1)];
-  const outputs = [[]];
-  keywords.forEach((keyword, index) => {
-    let state = 0;
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  const keywordClasses = keywords.map((keyword) => {
+    const classes = [];
     for (let i = 0; i < keyword.length; i++) {
-      const c = FOLD[keyword.charCodeAt(i) & 127];
+      const code = keyword.charCodeAt(i);
+      if (code >= ASCII) {
+        classes.push(-1);
+        continue;
+      }
+      const c = fold(code);
+      if (classOf[c] === 0) {
+        classOf[c] = width++;
+        if (c !== code) classOf[code] = classOf[c];
+      }
+      classes.push(classOf[c]);
+    }
+    return classes;
+  });
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
+  const never = width++;
+  for (const classes of keywordClasses) for (let i = 0; i < classes.length; i++) if (classes[i] === -1) classes[i] = never;
+  const rows = [new Int32Array(width).fill(-1)];
+  const outputs = [[]];
+  keywordClasses.forEach((classes, index) => {
+    let state = 0;
+    for (const c of classes) {
       let next = rows[state][c];
       if (next === -1) {
         next = rows.length;
-        rows.push(new Int32Array(ALPHABET).fill(-1));
+        rows.push(new Int32Array(width).fill(-1));
         outputs.push([]);
         rows[state][c] = next;
       }
@@ -2794,12 +3577,12 @@ function createPrefilter(keywords) {
     outputs[state].push(index);
   });
   const states = rows.length;
-  const delta = new Int32Array(states * ALPHABET);
+  const delta = new Int32Array(states * width);
   const fail = new Int32Array(states);
   const queue = [];
-  for (let c = 0; c < ALPHABET; c++) {
+  for (let c = 0; c < width; c++) {
     const next = rows[0][c];
-    if (next === -1) delta[c] = 0;
+    if (next <= 0) delta[c] = 0;
     else {
       delta[c] = next;
       fail[next] = 0;
@@ -2810,18 +3593,28 @@ function createPrefilter(keywords) {
     const state = queue[head];
     const out = outputs[state];
     for (const k of outputs[fail[state]]) if (!out.includes(k)) out.push(k);
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 0; c < width; c++) {
       const next = rows[state][c];
-      if (next === -1) delta[state * ALPHABET + c] = delta[fail[state] * ALPHABET + c];
+      if (next === -1) delta[state * width + c] = delta[fail[state] * width + c];
       else {
-        delta[state * ALPHABET + c] = next;
-        fail[next] = delta[fail[state] * ALPHABET + c];
+        delta[state * width + c] = next;
+        fail[next] = delta[fail[state] * width + c];
         queue.push(next);
       }
     }
   }
-  const hasOutput = new Uint8Array(states);
-  for (let s = 0; s < states; s++) hasOutput[s] = outputs[s].length > 0 ? 1 : 0;
+  const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
+  const renumbered = new Int32Array(states);
+  order.forEach((old, now) => renumbered[old] = now);
+  const table = new Int32Array(states * width);
+  const emits = new Array(states);
+  for (let s = 0; s < states; s++) {
+    const row = renumbered[s] * width;
+    emits[renumbered[s]] = outputs[s];
+    for (let c = 0; c < width; c++) table[row + c] = renumbered[delta[s * width + c]] * width;
+  }
+  const firstEmitting = order.findIndex((s) => outputs[s].length > 0);
+  const emitFrom = firstEmitting === -1 ? states * width : firstEmitting * width;
   return {
     keywords,
     search(text) {
@@ -2832,10 +3625,9 @@ function createPrefilter(keywords) {
       let state = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const code = text.charCodeAt(i);
-        state = delta[state << 7 | (code < ALPHABET ? FOLD[code] : 0)];
-        if (hasOutput[state] === 1) {
-          for (const k of outputs[state]) {
+        state = table[state + classOf[text.charCodeAt(i)]];
+        if (state >= emitFrom) {
+          for (const k of emits[state / width]) {
             if (count === capacity) {
               capacity *= 2;
               const k2 = new Int32Array(capacity);
@@ -2854,6 +3646,49 @@ function createPrefilter(keywords) {
       return { count, keyword, end };
     }
   };
+}
+
+// src/engine/lazy-prefilter.ts
+var BUILD_AFTER_CHARS = 16 * 1024;
+function createLazyPrefilter(keywords, options = {}) {
+  const threshold = options.buildAfterChars ?? BUILD_AFTER_CHARS;
+  let automaton;
+  let searched = 0;
+  return {
+    keywords,
+    search(text) {
+      if (!automaton) {
+        searched += text.length;
+        if (searched <= threshold) return searchEach(keywords, text);
+        automaton = createPrefilter(keywords);
+      }
+      return automaton.search(text);
+    }
+  };
+}
+function fold2(code) {
+  if (code >= 128) return 0;
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+function searchEach(keywords, text) {
+  const n = text.length;
+  const folded = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) folded[i] = fold2(text.charCodeAt(i));
+  const found = [];
+  keywords.forEach((keyword2, k) => {
+    if (keyword2.length === 0) return;
+    const needle = Buffer.allocUnsafe(keyword2.length);
+    for (let i = 0; i < keyword2.length; i++) needle[i] = fold2(keyword2.charCodeAt(i) & 127);
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + keyword2.length, len: keyword2.length });
+  });
+  found.sort((a, b) => a.end - b.end || b.len - a.len || a.k - b.k);
+  const keyword = new Int32Array(Math.max(1, found.length));
+  const end = new Int32Array(Math.max(1, found.length));
+  found.forEach((h, i) => {
+    keyword[i] = h.k;
+    end[i] = h.end;
+  });
+  return { count: found.length, keyword, end };
 }
 
 // src/engine/redact.ts
@@ -2877,30 +3712,171 @@ function maskIn(text, secret, redacted) {
   return text.split(secret).join(redacted);
 }
 
-// src/engine/crc32.ts
-var TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    table[n] = c >>> 0;
+// src/engine/validate/base58check.ts
+import { createHash as createHash2 } from "node:crypto";
+var ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+function base58Decode(text) {
+  let n = 0n;
+  for (const c of text) {
+    const v = ALPHABET.indexOf(c);
+    if (v < 0) return void 0;
+    n = n * 58n + BigInt(v);
   }
-  return table;
-})();
-function crc32(text) {
-  let crc = 4294967295;
-  for (let i = 0; i < text.length; i++) crc = TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
-  return (crc ^ 4294967295) >>> 0;
+  const hex = n === 0n ? "" : n.toString(16);
+  const body = Buffer.from(hex.length % 2 ? `0${hex}` : hex, "hex");
+  const zeros = /^1*/.exec(text)[0].length;
+  return Buffer.concat([Buffer.alloc(zeros), body]);
 }
-var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function base62(value, width) {
-  let out = "";
-  let v = value;
-  do {
-    out = BASE62[v % 62] + out;
-    v = Math.floor(v / 62);
-  } while (v > 0);
-  return out.padStart(width, "0");
+function doubleSha(payload) {
+  return createHash2("sha256").update(createHash2("sha256").update(payload).digest()).digest();
+}
+function base58CheckPayload(text) {
+  const bytes = base58Decode(text);
+  if (!bytes || bytes.length < 5) return void 0;
+  const payload = bytes.subarray(0, -4);
+  return doubleSha(payload).subarray(0, 4).equals(bytes.subarray(-4)) ? payload : void 0;
+}
+function bitcoinWif(secret) {
+  const p = base58CheckPayload(secret);
+  return p !== void 0 && (p[0] === 128 || p[0] === 239) && (p.length === 33 || p.length === 34 && p[33] === 1);
+}
+function extendedPrivateKey(secret) {
+  const p = base58CheckPayload(secret);
+  return p !== void 0 && p.length === 78 && p[45] === 0;
+}
+
+// src/engine/validate/base64-json.ts
+function decodeJsonObject(text) {
+  try {
+    const json = Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+    if (!json.startsWith("{")) return void 0;
+    const value = JSON.parse(json);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function embeddedJson(secret) {
+  const at = secret.indexOf("eyJ");
+  if (at < 0) return false;
+  const run = /^[A-Za-z0-9+/_-]+={0,2}/.exec(secret.slice(at))?.[0] ?? "";
+  return decodeJsonObject(run) !== void 0;
+}
+function sentryOrgToken(secret) {
+  const parts = secret.split("_");
+  if (parts.length !== 3 || parts[0] !== "sntrys") return false;
+  const payload = decodeJsonObject(parts[1]);
+  return payload !== void 0 && typeof payload.iat === "number" && (typeof payload.url === "string" || typeof payload.region_url === "string");
+}
+function grafanaApiKey(secret) {
+  const payload = decodeJsonObject(secret);
+  return payload !== void 0 && typeof payload.k === "string" && typeof payload.n === "string" && typeof payload.id === "number";
+}
+
+// src/engine/validate/basic-auth.ts
+function basicAuthBase64(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || secret.length % 4 === 1) return false;
+  const text = Buffer.from(secret, "base64").toString("utf8");
+  if (!/^[\x20-\x7e]+$/.test(text)) return false;
+  const colon = text.indexOf(":");
+  return colon > 0 && colon < text.length - 1;
+}
+
+// src/engine/validate/bech32.ts
+var CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+var GENERATOR = [996825010, 642813549, 513874426, 1027748829, 705979059];
+function polymod(values) {
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= GENERATOR[i];
+  }
+  return chk >>> 0;
+}
+function hrpExpand(hrp) {
+  const out = [];
+  for (const c of hrp) out.push(c.charCodeAt(0) >> 5);
+  out.push(0);
+  for (const c of hrp) out.push(c.charCodeAt(0) & 31);
+  return out;
+}
+function bech32(text) {
+  if (text !== text.toLowerCase() && text !== text.toUpperCase()) return false;
+  const s = text.toLowerCase();
+  const sep2 = s.lastIndexOf("1");
+  if (sep2 < 1 || sep2 + 7 > s.length) return false;
+  const data = [];
+  for (const c of s.slice(sep2 + 1)) {
+    const v = CHARSET.indexOf(c);
+    if (v < 0) return false;
+    data.push(v);
+  }
+  return polymod([...hrpExpand(s.slice(0, sep2)), ...data]) === 1;
+}
+
+// src/engine/validate/nkey.ts
+var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+var SEED = 18 << 3;
+function crc16Xmodem(bytes) {
+  let crc = 0;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 32768 ? (crc << 1 ^ 4129) & 65535 : crc << 1 & 65535;
+  }
+  return crc;
+}
+function base32Decode(text) {
+  const out = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of text) {
+    const v = BASE32.indexOf(c);
+    if (v < 0) return void 0;
+    value = (value << 5 | v) & 65535;
+    bits += 5;
+    if (bits >= 8) {
+      out.push(value >>> bits - 8 & 255);
+      bits -= 8;
+    }
+  }
+  return Uint8Array.from(out);
+}
+function nkeySeed(secret) {
+  const bytes = base32Decode(secret);
+  if (!bytes || bytes.length !== 36 || (bytes[0] & 248) !== SEED) return false;
+  const expected = bytes[34] | bytes[35] << 8;
+  return crc16Xmodem(bytes.subarray(0, 34)) === expected;
+}
+
+// src/engine/validate/pypi-macaroon.ts
+function pypiMacaroon(secret) {
+  if (!secret.startsWith("pypi-")) return false;
+  const bytes = Buffer.from(secret.slice(5), "base64url");
+  if (bytes.length < 40 || bytes[0] !== 2) return false;
+  let at = 1;
+  const field = () => {
+    const type = bytes[at++];
+    let length = 0;
+    let shift = 0;
+    for (; ; ) {
+      const b = bytes[at++];
+      if (b === void 0 || shift > 21) return void 0;
+      length |= (b & 127) << shift;
+      shift += 7;
+      if ((b & 128) === 0) break;
+    }
+    if (type === void 0 || at + length > bytes.length) return void 0;
+    const data = bytes.subarray(at, at + length);
+    at += length;
+    return { type, data };
+  };
+  const location = field();
+  if (location?.type !== 1) return false;
+  const host = location.data.toString("latin1");
+  if (host !== "pypi.org" && host !== "test.pypi.org") return false;
+  const identifier = field();
+  return identifier?.type === 2 && identifier.data.length > 0;
 }
 
 // src/engine/checksum.ts
@@ -2928,10 +3904,27 @@ function jwt(secret) {
   return typeof h === "object" && h !== null && typeof h.alg === "string" && typeof p === "object" && p !== null;
 }
 function pemBody(secret) {
-  const body = secret.replace(/-----[A-Z0-9 ]+-----/g, "").replace(/^[A-Za-z-]+:.*$/gm, "").replace(/[\s\\n"'+,]|\\n/g, "");
-  if (body.length < 64) return false;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
-  return !/(.)\1{15,}/.test(body);
+  const lines = secret.replace(/\\r\\n|\\n|\\r/g, "\n").split(/\r?\n/);
+  let encrypted = false;
+  const kept = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^[\s"'`+,]+|[\s"'`+,;)]+$/g, "");
+    if (/^(Proc-Type|DEK-Info):/i.test(line)) encrypted = true;
+    if (line === "" || /^-----/.test(line) || /^[A-Za-z-]+:/.test(line) || /^=[A-Za-z0-9+/]{4}$/.test(line)) continue;
+    kept.push(line);
+  }
+  const body = kept.join("");
+  if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  if (/(.)\1{15,}/.test(body) || /^[0-9a-fA-F]+$/.test(body)) return false;
+  if (body.indexOf(body.slice(0, 32), 1) !== -1) return false;
+  if (encrypted) return true;
+  const first = Buffer.from(body.slice(0, 4), "base64")[0] ?? 0;
+  return first === 48 || (first & 128) !== 0 || body.startsWith("b3BlbnNzaC1rZXktdjE") || body.startsWith("P2/56w");
+}
+function pemBase64(secret) {
+  const text = Buffer.from(secret.replace(/\s|\\n/g, ""), "base64").toString("utf8");
+  const match2 = /-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----([\s\S]{64,16384}?)-----END/.exec(text);
+  return match2 !== null && pemBody(match2[1]);
 }
 function keygenCrc32(secret) {
   const parts = secret.split("_");
@@ -2944,7 +3937,17 @@ var validators = {
   "npm-crc32": prefixedCrc32,
   "prefix-crc32": keygenCrc32,
   jwt,
-  pem: pemBody
+  pem: pemBody,
+  "pem-base64": pemBase64,
+  "pypi-macaroon": pypiMacaroon,
+  "basic-auth-base64": basicAuthBase64,
+  "embedded-json": embeddedJson,
+  "sentry-org-token": sentryOrgToken,
+  "grafana-api-key": grafanaApiKey,
+  bech32,
+  "nkey-crc16": nkeySeed,
+  "bitcoin-wif": bitcoinWif,
+  "extended-private-key": extendedPrivateKey
 };
 function isKnownValidator(name) {
   return Object.hasOwn(validators, name);
@@ -2971,6 +3974,8 @@ function compileRule(spec) {
     before: spec.window?.before ?? DEFAULT_BEFORE,
     after: spec.window?.after ?? DEFAULT_AFTER,
     validator: spec.validate ? validators[spec.validate] : void 0,
+    requireValid: spec.requireValid === true,
+    strength: spec.strength ? strengthChecks[spec.strength] : void 0,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? "dgi" : "dg");
       return compiled;
@@ -3007,9 +4012,24 @@ function addWindow(windows, start, end) {
   const n = windows.length;
   if (n > 0 && start <= windows[n - 1]) {
     if (end > windows[n - 1]) windows[n - 1] = end;
+    if (start < windows[n - 2]) windows[n - 2] = start;
     return;
   }
   windows.push(start, end);
+}
+function widenToLines(text, windows) {
+  let out = 0;
+  for (let i = 0; i < windows.length; i += 2) {
+    const start = lineStartWithin(text, windows[i]);
+    const end = lineEndWithin(text, windows[i + 1]);
+    if (out > 0 && start <= windows[out - 1]) {
+      if (end > windows[out - 1]) windows[out - 1] = end;
+    } else {
+      windows[out++] = start;
+      windows[out++] = end;
+    }
+  }
+  windows.length = out;
 }
 
 // src/engine/scanner.ts
@@ -3019,20 +4039,21 @@ function createScanner(specs, options = {}) {
   const filters = options.filters ?? defaultFilters;
   const keywordIndex = /* @__PURE__ */ new Map();
   const keywordRules = [];
-  rules.forEach((rule, r) => {
-    for (const keyword of rule.keywords) {
-      let k = keywordIndex.get(keyword);
-      if (k === void 0) {
-        k = keywordRules.length;
-        keywordIndex.set(keyword, k);
-        keywordRules.push([]);
-      }
-      if (!keywordRules[k].includes(r)) keywordRules[k].push(r);
+  const register = (keyword, r) => {
+    let k = keywordIndex.get(keyword);
+    if (k === void 0) {
+      k = keywordRules.length;
+      keywordIndex.set(keyword, k);
+      keywordRules.push([]);
     }
-  });
+    if (!keywordRules[k].includes(r)) keywordRules[k].push(r);
+  };
+  rules.forEach((rule, r) => rule.keywords.forEach((keyword) => register(keyword, r)));
+  const useDecoders = rules.length > 0 && options.decode !== false;
+  if (useDecoders) decoders.forEach((decoder, d) => decoder.keywords.forEach((keyword) => register(keyword.toLowerCase(), rules.length + d)));
   const keywords = [...keywordIndex.keys()];
   const keywordLengths = keywords.map((k) => k.length);
-  const prefilter = createPrefilter(keywords);
+  const prefilter = createLazyPrefilter(keywords);
   const allow = options.allowlist;
   const allowPaths = allow?.paths.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes("/") })) ?? [];
   const allowRegexes = allow?.regexes.map((r) => new RegExp(r)) ?? [];
@@ -3048,33 +4069,46 @@ function createScanner(specs, options = {}) {
     }
     return false;
   }
-  function findHits(fragment) {
-    const { text, path: path2 } = fragment;
+  let decodeBudget = 0;
+  function findHits(text, path2, depth) {
     const found = prefilter.search(text);
     if (found.count === 0) return [];
-    const windows = /* @__PURE__ */ new Map();
-    const applies = /* @__PURE__ */ new Map();
+    const windows = [];
+    const touched = [];
+    const applies = new Int8Array(rules.length);
     for (let h = 0; h < found.count; h++) {
       const k = found.keyword[h];
       const end = found.end[h];
       const start = end - keywordLengths[k];
       for (const r of keywordRules[k]) {
-        let ok = applies.get(r);
-        if (ok === void 0) {
-          ok = rules[r].appliesTo(path2);
-          applies.set(r, ok);
+        let before;
+        let after;
+        if (r < rules.length) {
+          const rule = rules[r];
+          if (applies[r] === 0) applies[r] = rule.appliesTo(path2) ? 1 : -1;
+          if (applies[r] === -1) continue;
+          before = rule.before;
+          after = rule.after;
+        } else {
+          if (depth >= MAX_DEPTH || decodeBudget <= 0) continue;
+          ({ before, after } = decoders[r - rules.length]);
         }
-        if (!ok) continue;
-        const rule = rules[r];
-        let list = windows.get(r);
-        if (!list) windows.set(r, list = []);
-        const ws = lineStartWithin(text, Math.max(0, start - rule.before));
-        const we = lineEndWithin(text, Math.min(text.length, end + rule.after));
-        addWindow(list, ws, we);
+        let list = windows[r];
+        if (list === void 0) {
+          windows[r] = list = [];
+          touched.push(r);
+        }
+        addWindow(list, Math.max(0, start - before), Math.min(text.length, end + after));
       }
     }
+    for (const r of touched) widenToLines(text, windows[r]);
     const hits = [];
-    for (const [r, list] of windows) {
+    for (const r of touched) {
+      const list = windows[r];
+      if (r >= rules.length) {
+        decodeIn(text, path2, depth, decoders[r - rules.length], list, hits);
+        continue;
+      }
       const rule = rules[r];
       const regex = rule.regex();
       for (let w = 0; w < list.length; w += 2) {
@@ -3087,34 +4121,64 @@ function createScanner(specs, options = {}) {
           const secret = m.groups?.secret;
           const span = m.indices?.groups?.secret;
           if (!secret || !span) continue;
-          const hit = evaluate(rule, secret, ws + span[0], ws + span[1]);
+          const nameSpan = m.indices?.groups?.name;
+          const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : "";
+          if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) continue;
+          const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
           if (hit) hits.push(hit);
+          else if (rule.strength) regex.lastIndex = span[0];
         }
       }
     }
     return hits;
   }
-  function evaluate(rule, secret, start, end) {
+  function decodeIn(text, path2, depth, decoder, list, hits) {
+    for (let w = 0; w < list.length; w += 2) {
+      scanValues(path2, depth, list[w], decoder.find(text.slice(list[w], list[w + 1])), hits);
+    }
+  }
+  function scanValues(path2, depth, ws, values, hits) {
+    for (const value of values) {
+      if (value.end - value.start > MAX_ENCODED || decodeBudget < value.text.length) continue;
+      decodeBudget -= value.text.length;
+      for (const inner of findHits(value.text, path2, depth + 1)) {
+        const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
+        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
+      }
+    }
+  }
+  function evaluate(rule, secret, start, end, name) {
     const entropy = shannonEntropy(secret);
     if (entropy < rule.entropy) return void 0;
+    if (rule.strength && !rule.strength(secret, name)) return void 0;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return void 0;
     let confidence = rule.confidence;
+    if (rule.requireValid && !rule.validator?.(secret)) return void 0;
     if (rule.validator) confidence = rule.validator(secret) ? "high" : "low";
-    return { rule, secret, start, end, entropy, confidence };
+    const hit = { rule, secret, start, end, entropy, confidence };
+    if (name) hit.name = name;
+    return hit;
   }
   function scan(fragment) {
     if (isPathAllowed(fragment.path)) return [];
-    const hits = dropOverlaps(findHits(fragment));
+    decodeBudget = MAX_DECODED_TOTAL;
+    const found = findHits(fragment.text, fragment.path, 0);
+    if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
+    const hits = dropOverlaps(found);
     if (hits.length === 0) return [];
     const { text } = fragment;
     const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
     const findings = [];
+    const shown = [];
     for (const hit of hits) {
+      const { line, offset } = lineAround(text, lineStartBefore(text, hit.start), hit.start);
+      const candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
+      if (hit.name) candidate.name = hit.name;
+      if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
+      if (filters.some((filter2) => filter2(candidate) !== void 0)) continue;
+      if (hit.inner && filters.some((filter2) => filter2({ ...candidate, line: hit.inner.line, lineOffset: hit.inner.offset, encoded: void 0 }) !== void 0)) continue;
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
-      const { line, offset } = lineAround(text, where.lineStart, hit.start);
-      const candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
-      if (filters.some((filter2) => filter2(candidate) !== void 0)) continue;
       const endWhere = locator.locate(hit.end);
       const spec = hit.rule.spec;
       const redacted = redactSecret(hit.secret, knownPrefix(hit.secret, spec.keywords));
@@ -3131,15 +4195,16 @@ function createScanner(specs, options = {}) {
         endColumn: endWhere.column,
         secret: hit.secret,
         redacted,
-        snippet: line.slice(0, offset) + redacted + (hit.secret.includes("\n") ? "" : line.slice(offset + hit.secret.length)),
+        snippet: line.slice(0, offset) + redacted + (text.slice(hit.start, hit.end).includes("\n") ? "" : line.slice(offset + hit.end - hit.start)),
         entropy: Math.round(hit.entropy * 1e3) / 1e3,
         fingerprint: fingerprintOf(spec.id, fragment.path, hit.secret)
       };
       if (fragment.commit) finding.commit = fragment.commit;
       if (fragment.blobId) finding.blobId = fragment.blobId;
       findings.push(finding);
+      shown.push(text.slice(hit.start, hit.end));
     }
-    return maskSnippets(findings);
+    return maskSnippets(findings, shown);
   }
   return { rules, scan, isPathAllowed };
 }
@@ -3159,14 +4224,31 @@ function dropOverlaps(hits) {
 }
 function rank(hit) {
   const generic = hit.rule.id.startsWith("generic-") ? 0 : 1;
-  return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + Math.min(4, (hit.end - hit.start) / 64);
+  const decoded = hit.decoded ? 0.5 : 0;
+  return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + decoded + Math.min(4, (hit.end - hit.start) / 64);
 }
-function maskSnippets(findings) {
+function isPathSegment(slice, nameStart) {
+  return nameStart >= 2 && slice[nameStart - 1] === ":" && /[\w*:]/.test(slice[nameStart - 2]);
+}
+function lineStartBefore(text, index) {
+  const limit = Math.max(0, index - 4096);
+  for (let i = index; i > limit; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return limit;
+}
+function fullName(slice, start, end) {
+  let s = start;
+  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1])) {
+    if (s >= 2 && slice[s - 2] === "\\") break;
+    s--;
+  }
+  return slice.slice(s, end);
+}
+function maskSnippets(findings, shown) {
   for (const finding of findings) {
     let snippet = finding.snippet;
-    for (const other of findings) {
-      if (other !== finding && other.line === finding.line) snippet = maskIn(snippet, other.secret, other.redacted);
-    }
+    findings.forEach((other, i) => {
+      if (other !== finding && other.line === finding.line) snippet = maskIn(snippet, shown[i], other.redacted);
+    });
     finding.snippet = trimAround(snippet, finding.redacted);
   }
   return findings;
@@ -3181,9 +4263,9 @@ function trimAround(snippet, redacted) {
 }
 
 export {
-  crc32,
-  BASE62,
-  base62,
+  isKnownStrength,
+  fingerprintOf,
+  maskIn,
   isKnownValidator,
   createScanner
 };

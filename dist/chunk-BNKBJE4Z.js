@@ -1,21 +1,41 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  baselineEntriesFor,
-  formatBaseline,
   runScan
-} from "./chunk-JSLNOS5H.js";
-import "./chunk-OZOH6UJQ.js";
-import "./chunk-TQS54TRJ.js";
+} from "./chunk-I7QPHL6A.js";
+import "./chunk-VRE7ITGE.js";
+import "./chunk-TOMDRCNH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-L2P3JJDE.js";
+} from "./chunk-QCQ5IBBH.js";
+import "./chunk-LQ4OAWDE.js";
+import "./chunk-O7OJYGPH.js";
+import "./chunk-OZOH6UJQ.js";
 import {
   EXIT_CLEAN
-} from "./chunk-FTGYC6T4.js";
-import "./chunk-WQS4HTZQ.js";
+} from "./chunk-SUJUIZ3C.js";
+import "./chunk-3OHQSZFX.js";
+import {
+  baselineEntriesFor
+} from "./chunk-DLHQVUMH.js";
+import "./chunk-DHDCQOBG.js";
+import "./chunk-WGWO7BKU.js";
+import "./chunk-27X5QJFM.js";
+import "./chunk-GSEO3ASD.js";
+import "./chunk-MEV4SXU5.js";
+import "./chunk-LC7Q7DKH.js";
+import "./chunk-QTNGNMUC.js";
+import {
+  BASELINE_FILE_NAME,
+  formatBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-ASXEWAQP.js";
+import "./chunk-YPGOYIRK.js";
+import "./chunk-E6TSIIIV.js";
+import "./chunk-XVLFWIWQ.js";
+import "./chunk-X3KJ4NUT.js";
+import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/baseline.ts
 import { writeFileSync } from "node:fs";

@@ -1,276 +1,15 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  RuleError,
-  UsageError
-} from "./chunk-FTGYC6T4.js";
+  expandExample
+} from "./chunk-YPGOYIRK.js";
 import {
-  BASE62,
-  base62,
-  crc32,
+  RuleError
+} from "./chunk-E6TSIIIV.js";
+import {
   createScanner,
+  isKnownStrength,
   isKnownValidator
-} from "./chunk-WQS4HTZQ.js";
-
-// src/cli/common-options.ts
-import { parseArgs } from "node:util";
-
-// src/report/colors.ts
-var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
-function createStyle(color) {
-  if (!color) {
-    const id = (s) => s;
-    return { bold: id, red: id, yellow: id, dim: id, green: id };
-  }
-  return { bold: wrap(1, 22), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), green: wrap(32, 39) };
-}
-
-// src/report/report-input.ts
-function shownSecret(finding, redact) {
-  return redact ? finding.redacted : finding.secret;
-}
-function shownSnippet(finding, redact) {
-  return redact ? finding.snippet : finding.snippet.split(finding.redacted).join(finding.secret);
-}
-
-// src/report/format-json.ts
-function formatJson(input) {
-  const { stats } = input;
-  const doc = {
-    schemaVersion: 1,
-    tool: { name: "leakguard", version: input.toolVersion },
-    command: input.command,
-    redacted: input.redact,
-    findings: input.findings.map((f) => ({
-      ruleId: f.ruleId,
-      ruleName: f.ruleName,
-      severity: f.severity,
-      confidence: f.confidence,
-      path: f.path,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      secret: shownSecret(f, input.redact),
-      snippet: shownSnippet(f, input.redact),
-      entropy: f.entropy,
-      fingerprint: f.fingerprint,
-      ...f.commit && { commit: f.commit }
-    })),
-    summary: {
-      findings: input.findings.length,
-      files: stats.files,
-      bytes: stats.bytes,
-      ...stats.commits !== void 0 && { commits: stats.commits },
-      ...stats.blobs !== void 0 && { blobs: stats.blobs },
-      binarySkipped: stats.binary,
-      unreadable: stats.unreadable,
-      skipped: stats.skipped,
-      suppressedByBaseline: stats.suppressedByBaseline,
-      staleBaseline: stats.staleBaseline,
-      warnings: input.warnings,
-      durationMs: Math.round(input.durationMs)
-    }
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
-}
-
-// src/report/format-sarif.ts
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-function formatSarif(input) {
-  const used = [...new Set(input.findings.map((f) => f.ruleId))].sort();
-  const specs = new Map(input.rules.map((r) => [r.id, r]));
-  const ruleIndex = new Map(used.map((id, i) => [id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "leakguard",
-            semanticVersion: input.toolVersion,
-            informationUri: "https://github.com/leakguard/leakguard",
-            rules: used.map((id) => describeRule(id, specs.get(id), input.findings.find((f) => f.ruleId === id)))
-          }
-        },
-        automationDetails: { id: `leakguard/${input.command}/` },
-        columnKind: "utf16CodeUnits",
-        results: input.findings.map((f) => result(f, ruleIndex.get(f.ruleId), input.redact))
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function describeRule(id, spec, sample) {
-  const description = spec?.description ?? sample.description;
-  const name = spec?.name ?? sample.ruleName;
-  const refs = spec?.references ?? [];
-  const help = [
-    description,
-    "",
-    "To fix: remove the secret from the code and rotate it (assume it is compromised once committed or pushed).",
-    "If it is not a secret: add `leakguard:allow` on the line, or add its fingerprint to the baseline with `leakguard baseline`.",
-    ...refs.length ? ["", `Format: ${refs.join(" ")}`] : []
-  ].join("\n");
-  return {
-    id,
-    name: pascal(id),
-    shortDescription: { text: name },
-    fullDescription: { text: description },
-    help: { text: help, markdown: help },
-    ...refs[0] && { helpUri: refs[0] },
-    defaultConfiguration: { level: LEVEL[spec?.severity ?? sample.severity] },
-    properties: {
-      tags: ["security", "secret"],
-      precision: "high",
-      "security-severity": SECURITY_SEVERITY[spec?.severity ?? sample.severity]
-    }
-  };
-}
-function result(f, ruleIndex, redact) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: `${f.ruleName}: ${shownSecret(f, redact)}${f.commit ? ` (introduced in ${f.commit.sha.slice(0, 12)})` : ""}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodePath(f.path) },
-          region: {
-            startLine: f.line,
-            startColumn: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            snippet: { text: shownSnippet(f, redact) }
-          }
-        }
-      }
-    ],
-    partialFingerprints: {
-      "leakguard/v1": f.fingerprint,
-      ...f.commit && { "commitSha/v1": f.commit.sha }
-    },
-    properties: {
-      confidence: f.confidence,
-      entropy: f.entropy,
-      secret: shownSecret(f, redact),
-      ...f.commit && { commit: f.commit }
-    }
-  };
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function pascal(id) {
-  return id.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
-}
-
-// src/report/format-text.ts
-function formatText(input, style) {
-  const out = [];
-  for (const f of input.findings) out.push(formatFindingBlock(f, input.redact, style), "");
-  out.push(...formatNotes(input, style));
-  out.push(formatSummaryLine(input, style));
-  return `${out.join("\n")}
-`;
-}
-function formatFindingBlock(f, redact, style) {
-  const lines = [
-    `${style.bold(`${f.path}:${f.line}:${f.column}`)}  ${style.red(f.ruleName)} ${style.dim(`[${f.ruleId}]`)}`,
-    `  secret:      ${shownSecret(f, redact)}  ${style.dim(`(confidence ${f.confidence}, entropy ${f.entropy.toFixed(2)})`)}`,
-    `  line:        ${shownSnippet(f, redact)}`,
-    `  fingerprint: ${f.fingerprint}`
-  ];
-  if (f.commit) lines.push(`  commit:      ${f.commit.sha.slice(0, 12)} ${f.commit.authorName} <${f.commit.authorEmail}> ${f.commit.date.slice(0, 10)} ${f.commit.summary}`);
-  return lines.join("\n");
-}
-function formatNotes(input, style) {
-  const { stats } = input;
-  const notes = [];
-  for (const u of stats.unreadable) notes.push(style.yellow(`warning: could not read ${u.path}: ${u.reason}`));
-  for (const w of input.warnings) notes.push(style.yellow(`warning: ${w.path ? `${w.path}: ` : ""}${w.message}`));
-  if (stats.staleBaseline.length > 0) {
-    notes.push(style.dim(`note: ${stats.staleBaseline.length} baseline ${plural(stats.staleBaseline.length, "entry", "entries")} matched nothing (fixed or moved); \`leakguard baseline\` rewrites the file`));
-  }
-  return notes;
-}
-function formatSummaryLine(input, style) {
-  const { stats } = input;
-  const scope = [`${stats.files} ${plural(stats.files, "file")}`, humanBytes(stats.bytes)];
-  if (stats.commits !== void 0) scope.unshift(`${stats.commits} ${plural(stats.commits, "commit")}`);
-  const extras = [];
-  if (stats.binary.length) extras.push(`${stats.binary.length} binary skipped`);
-  if (stats.skipped.length) extras.push(`${stats.skipped.length} symlinks not followed`);
-  if (stats.unreadable.length) extras.push(`${stats.unreadable.length} unreadable`);
-  if (stats.suppressedByBaseline) extras.push(`${stats.suppressedByBaseline} in baseline`);
-  const tail = `(${scope.join(", ")}${extras.length ? `; ${extras.join(", ")}` : ""}; ${(input.durationMs / 1e3).toFixed(2)}s)`;
-  const n = input.findings.length;
-  if (n === 0) return `${style.green("leakguard: no secrets found")} ${style.dim(tail)}`;
-  const files = new Set(input.findings.map((f) => f.path)).size;
-  return `${style.red(style.bold(`leakguard: ${n} ${plural(n, "secret")} found in ${files} ${plural(files, "file")}`))} ${style.dim(tail)}`;
-}
-function humanBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
-function plural(n, one, many = `${one}s`) {
-  return n === 1 ? one : many;
-}
-
-// src/report/format-report.ts
-var REPORT_FORMATS = ["text", "json", "sarif"];
-function formatReport(format, input, color = false) {
-  switch (format) {
-    case "json":
-      return formatJson(input);
-    case "sarif":
-      return formatSarif(input);
-    case "text":
-      return formatText(input, createStyle(color));
-  }
-}
-
-// src/cli/common-options.ts
-var COMMON_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  baseline: { type: "string" },
-  "no-redact": { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
-var COMMON_HELP = `  -f, --format text|json|sarif   report format (default text)
-  -o, --output FILE              write the report to FILE instead of standard output
-  -c, --config FILE              config file (default: leakguard.toml at the root)
-      --baseline FILE            hide findings listed in this baseline file
-      --no-redact                show secrets in full (default: redacted everywhere)`;
-function parseCommand(command, argv, own) {
-  try {
-    const parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...own }, allowPositionals: true, strict: true });
-    return parsed;
-  } catch (error) {
-    throw new UsageError(`leakguard ${command}: ${error.message.split("\n")[0]} (see \`leakguard ${command} --help\`)`);
-  }
-}
-function commonOptions(command, values) {
-  const format = values.format ?? "text";
-  if (!REPORT_FORMATS.includes(format)) {
-    throw new UsageError(`leakguard ${command}: --format must be one of ${REPORT_FORMATS.join(", ")}, not "${format}"`);
-  }
-  return {
-    format,
-    output: values.output,
-    config: values.config,
-    baseline: values.baseline,
-    redact: !values["no-redact"]
-  };
-}
+} from "./chunk-XVLFWIWQ.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1127,6 +866,8 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "severity",
   "confidence",
   "validate",
+  "require_valid",
+  "strength",
   "window",
   "references",
   "examples",
@@ -1177,6 +918,9 @@ function parseRuleSpec(raw, source, index, problems) {
   const confidence = r.confidence === void 0 ? void 0 : CONFIDENCES.find((s) => s === r.confidence) ?? void fail(`"confidence" must be one of ${CONFIDENCES.join(", ")}`);
   const validate = r.validate === void 0 ? void 0 : str(r.validate);
   if (r.validate !== void 0 && (!validate || !isKnownValidator(validate))) fail(`"validate" names no known check: "${String(r.validate)}"`);
+  if (r.require_valid !== void 0 && (typeof r.require_valid !== "boolean" || r.validate === void 0)) fail('"require_valid" must be true or false, with "validate" naming the check');
+  const strength = r.strength === void 0 ? void 0 : str(r.strength);
+  if (r.strength !== void 0 && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
   let window;
   if (r.window !== void 0) {
     const w = r.window;
@@ -1196,6 +940,8 @@ function parseRuleSpec(raw, source, index, problems) {
   if (severity) spec.severity = severity;
   if (confidence) spec.confidence = confidence;
   if (validate) spec.validate = validate;
+  if (r.require_valid === true) spec.requireValid = true;
+  if (strength) spec.strength = strength;
   if (window) spec.window = window;
   return spec;
 }
@@ -1273,25 +1019,6 @@ function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
 
-// src/engine/rules/expand-example.ts
-import { randomBytes } from "node:crypto";
-var GENERATOR = /@@crc32:([A-Za-z0-9_-]*)(?::(\d{1,3}))?@@/g;
-function expandExample(example) {
-  return example.replace(GENERATOR, (_, prefix, length) => {
-    const random = randomBase62(length ? Number(length) : 30);
-    return `${prefix}${random}${base62(crc32(random), 6)}`;
-  });
-}
-function randomBase62(length) {
-  let out = "";
-  while (out.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += BASE62[byte % 62];
-    }
-  }
-  return out;
-}
-
 // src/engine/rules/check-examples.ts
 function checkRuleExamples(rules) {
   const failures = [];
@@ -1315,67 +1042,15 @@ function checkRuleExamples(rules) {
 }
 function examplePath(rule) {
   const glob = rule.paths?.[0];
-  if (!glob) return "example.txt";
-  return glob.replace(/\*\*\//g, "dir/").replace(/\{([^,}]*)[^}]*\}/g, "$1").replace(/\*/g, "example");
-}
-
-// src/config/builtin-rules.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function loadBuiltinRules() {
-  if (cached) return cached;
-  const here = fileURLToPath(new URL(".", import.meta.url));
-  const bundled = join(here, "rules.json");
-  if (existsSync(bundled)) {
-    cached = JSON.parse(readFileSync(bundled, "utf8"));
-    return cached;
-  }
-  cached = loadPatternsDir(findPatternsDir(here));
-  return cached;
-}
-function loadBuiltinRulesWithExamples() {
-  return loadPatternsDir(findPatternsDir(fileURLToPath(new URL(".", import.meta.url))));
-}
-function loadPatternsDir(dir) {
-  const rules = [];
-  const problems = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".toml")).sort()) {
-    try {
-      rules.push(...parseRuleFile(readFileSync(join(dir, name), "utf8"), `patterns/${name}`));
-    } catch (error) {
-      if (error instanceof RuleError) problems.push(...error.problems);
-      else throw error;
-    }
-  }
-  if (problems.length > 0) throw new RuleError(problems);
-  checkUniqueIds(rules);
-  return rules;
-}
-function findPatternsDir(from) {
-  let dir = from;
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "patterns");
-    if (existsSync(candidate)) return candidate;
-    dir = join(dir, "..");
-  }
-  throw new RuleError([`cannot find the built-in patterns/ directory above ${from}`]);
+  if (!glob) return "snippet.txt";
+  return glob.replace(/\*\*\//g, "dir/").replace(/\{([^,}]*)[^}]*\}/g, "$1").replace(/\*/g, "snippet");
 }
 
 export {
-  createStyle,
-  formatSummaryLine,
-  formatReport,
-  COMMON_HELP,
-  parseCommand,
-  commonOptions,
   parse,
   parseRuleFile,
   parseRuleTables,
   checkUniqueIds,
-  checkRuleExamples,
-  loadBuiltinRules,
-  loadBuiltinRulesWithExamples
+  checkRuleExamples
 };
-/*! For license information please see chunk-L2P3JJDE.js.LEGAL.txt */
+/*! For license information please see chunk-ASXEWAQP.js.LEGAL.txt */

@@ -25,14 +25,9 @@ var SourceError = class extends LeakguardError {
 var UsageError = class extends LeakguardError {
   name = "UsageError";
 };
-
-// src/cli/cli-context.ts
-var EXIT_CLEAN = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
-function wantsColor(stream, env) {
-  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== "dumb";
-}
+var ActionError = class extends LeakguardError {
+  name = "ActionError";
+};
 
 export {
   LeakguardError,
@@ -41,8 +36,5 @@ export {
   GitError,
   SourceError,
   UsageError,
-  EXIT_CLEAN,
-  EXIT_FINDINGS,
-  EXIT_ERROR,
-  wantsColor
+  ActionError
 };

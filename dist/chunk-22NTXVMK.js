@@ -1,19 +1,30 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  parseCommand
+} from "./chunk-QCQ5IBBH.js";
+import "./chunk-LQ4OAWDE.js";
+import {
+  EXIT_CLEAN,
+  EXIT_FINDINGS
+} from "./chunk-SUJUIZ3C.js";
+import "./chunk-DHDCQOBG.js";
+import {
+  loadBuiltinRules,
+  loadBuiltinRulesWithExamples
+} from "./chunk-QTNGNMUC.js";
+import {
   checkRuleExamples,
   checkUniqueIds,
-  loadBuiltinRules,
-  loadBuiltinRulesWithExamples,
-  parseCommand,
   parseRuleFile
-} from "./chunk-L2P3JJDE.js";
+} from "./chunk-ASXEWAQP.js";
+import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
-  EXIT_CLEAN,
-  EXIT_FINDINGS,
   UsageError
-} from "./chunk-FTGYC6T4.js";
-import "./chunk-WQS4HTZQ.js";
+} from "./chunk-E6TSIIIV.js";
+import "./chunk-XVLFWIWQ.js";
+import "./chunk-X3KJ4NUT.js";
+import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/rules.ts
 import { readFileSync } from "node:fs";

@@ -1,14 +1,22 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 
 // src/sources/read-file.ts
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var CHUNK_BYTES = 8 * 1024 * 1024;
+var CHUNK_BYTES = 2 * 1024 * 1024;
 var CHUNK_OVERLAP = 16 * 1024;
 var BINARY_PROBE = 8e3;
 function isBinary(bytes) {
-  const n = Math.min(bytes.length, BINARY_PROBE);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, BINARY_PROBE).indexOf(0) !== -1;
+}
+var buffers = [];
+function readBuffer(which, size) {
+  let b = buffers[which];
+  if (!b || b.length < size) {
+    b = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024));
+    buffers[which] = b;
+  }
+  return b.subarray(0, size);
 }
 function readFileFragments(absPath, relPath, onFragment) {
   let fd;
@@ -19,12 +27,12 @@ function readFileFragments(absPath, relPath, onFragment) {
   }
   try {
     const size = fstatSync(fd).size;
-    const first = Buffer.allocUnsafe(Math.min(size, CHUNK_BYTES) || 1);
+    const first = readBuffer(0, Math.min(size, CHUNK_BYTES) || 1);
     const got = readFully(fd, first, 0);
     const head = first.subarray(0, got);
     if (isBinary(head)) return { kind: "binary", bytes: size };
     if (got < CHUNK_BYTES) {
-      onFragment({ path: relPath, text: head.toString("utf8") });
+      onFragment({ path: relPath, text: decode(head) });
       return { kind: "scanned", bytes: got };
     }
     return readChunks(fd, head, relPath, onFragment);
@@ -46,32 +54,63 @@ function readChunks(fd, first, relPath, onFragment) {
     let cut = buffer.length;
     if (!eof) {
       const nl2 = buffer.lastIndexOf(10, buffer.length - 1);
-      if (nl2 > buffer.length / 2) cut = nl2 + 1;
+      cut = nl2 > buffer.length / 2 ? nl2 + 1 : charBoundary(buffer, cut);
     }
     const text = buffer.subarray(0, cut);
-    onFragment({ path: relPath, text: text.toString("utf8"), startLine, startColumn });
+    onFragment({ path: relPath, text: decode(text), startLine, startColumn });
     total = bufferStart + cut;
     if (eof) return { kind: "scanned", bytes: total };
-    let next = Math.max(0, cut - CHUNK_OVERLAP);
+    let next = charBoundary(buffer, Math.max(0, cut - CHUNK_OVERLAP));
     const nl = buffer.indexOf(10, next);
     if (nl !== -1 && nl < cut) next = nl + 1;
     const consumed = buffer.subarray(0, next);
-    let lines = 0;
-    let lastNl = -1;
-    for (let i = 0; i < consumed.length; i++) if (consumed[i] === 10) {
-      lines++;
-      lastNl = i;
-    }
-    startColumn = lastNl === -1 ? startColumn + consumed.length : consumed.length - lastNl - 1;
+    const { lines, lastBreak } = countLineBreaks(buffer, next);
+    const columns = utf16Length(consumed.subarray(lastBreak + 1));
+    startColumn = lastBreak === -1 ? startColumn + columns : columns;
     startLine += lines;
     const carry = buffer.subarray(next);
-    const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
+    const fresh = readBuffer(buffer.buffer === buffers[0].buffer ? 1 : 0, CHUNK_BYTES);
     carry.copy(fresh, 0);
     const got = readFully(fd, fresh, carry.length, position);
     position += got - carry.length;
     bufferStart += next;
     buffer = fresh.subarray(0, got);
   }
+}
+function countLineBreaks(bytes, end) {
+  let lines = 0;
+  let lastBreak = -1;
+  if (bytes.subarray(0, end).indexOf(13) !== -1) {
+    for (let i = 0; i < end; i++) {
+      const c = bytes[i];
+      if (c === 10 || c === 13 && bytes[i + 1] !== 10) {
+        lines++;
+        lastBreak = i;
+      }
+    }
+    return { lines, lastBreak };
+  }
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
+    lines++;
+    lastBreak = i;
+  }
+  return { lines, lastBreak };
+}
+function charBoundary(bytes, at) {
+  let i = at;
+  while (i > 0 && at - i < 3 && (bytes[i] & 192) === 128) i--;
+  return i;
+}
+function utf16Length(bytes) {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 192) !== 128) n += b >= 240 ? 2 : 1;
+  }
+  return n;
+}
+function decode(bytes) {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function readFully(fd, into, offset, position = null) {
   let filled = offset;
@@ -101,41 +140,7 @@ function describe(error) {
   }
 }
 
-// src/pool/scan-files.ts
-function emptyFileScanResult() {
-  return { findings: [], files: 0, bytes: 0, binary: [], unreadable: [] };
-}
-function mergeFileScanResults(into, from) {
-  into.findings.push(...from.findings);
-  into.files += from.files;
-  into.bytes += from.bytes;
-  into.binary.push(...from.binary);
-  into.unreadable.push(...from.unreadable);
-}
-function scanFileRefs(scanner, files) {
-  const result = emptyFileScanResult();
-  for (const file of files) {
-    if (scanner.isPathAllowed(file.rel)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    const outcome = readFileFragments(file.abs, file.rel, (fragment) => {
-      for (const finding of scanner.scan(fragment)) {
-        const key = `${finding.ruleId}:${finding.line}:${finding.column}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        result.findings.push(finding);
-      }
-    });
-    if (outcome.kind === "scanned") {
-      result.files++;
-      result.bytes += outcome.bytes;
-    } else if (outcome.kind === "binary") result.binary.push(file.rel);
-    else result.unreadable.push({ path: file.rel, reason: outcome.reason });
-  }
-  return result;
-}
-
 export {
-  emptyFileScanResult,
-  mergeFileScanResults,
-  scanFileRefs
+  isBinary,
+  readFileFragments
 };
