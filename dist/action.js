@@ -4,6 +4,13 @@ import {
   require_undici
 } from "./chunk-2KIWEZTF.js";
 import {
+  commitFragments,
+  createBlobReader
+} from "./chunk-WL7MWSAP.js";
+import {
+  emptyDiffStats
+} from "./chunk-WJEQ2QCH.js";
+import {
   attributeFindings,
   createCliHistoryEngine,
   findTipSecrets,
@@ -11,21 +18,8 @@ import {
   scanHistory
 } from "./chunk-CN75APBZ.js";
 import {
-  commitFragments,
-  createBlobReader
-} from "./chunk-V6BP7IML.js";
-import {
-  emptyDiffStats
-} from "./chunk-PO6OMMGJ.js";
-import {
   createScanPool
 } from "./chunk-3OHQSZFX.js";
-import {
-  applyBaseline
-} from "./chunk-DLHQVUMH.js";
-import {
-  formatSarif
-} from "./chunk-DHDCQOBG.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -41,6 +35,12 @@ import {
 import {
   loadBuiltinRules
 } from "./chunk-QTNGNMUC.js";
+import {
+  applyBaseline
+} from "./chunk-DLHQVUMH.js";
+import {
+  formatSarif
+} from "./chunk-DHDCQOBG.js";
 import {
   BASELINE_FILE_NAME,
   readBaseline

@@ -14,16 +14,16 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-II56BMPS.js")).scanCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-BNKBJE4Z.js")).baselineCommand },
-  keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-QDK6X6Q5.js")).diffCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-WUQ3IKPJ.js")).historyCommand },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-LC3HLQ73.js")).stagedCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-AVKZ2JIA.js")).prePushCommand },
-  install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-GR7XLCYJ.js")).installCommand },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-HZIUFVJO.js")).acceptCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-22NTXVMK.js")).rulesCommand }
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-V5SLBJOD.js")).scanCommand },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-NA4M3G6T.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-2DSOKVSM.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-C6EHQQFG.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-CGWW5PZY.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-525DI6NX.js")).baselineCommand },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-H4NUSZZZ.js")).acceptCommand },
+  install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-FLY4W5O2.js")).rulesCommand },
+  keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 
 // src/cli/main.ts

@@ -6,13 +6,13 @@ import type { Command } from '../cli-context.js';
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   scan: { summary: 'scan files and directories', load: async () => (await import('./scan.js')).scanCommand },
-  baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand },
-  keygen: { summary: 'issue API keys with a checksum scanners can verify, or print their rule', load: async () => (await import('./keygen.js')).keygenCommand },
-  diff: { summary: 'scan every commit in BASE..HEAD', load: async () => (await import('./diff.js')).diffCommand },
-  history: { summary: 'audit the full git history: every secret ever committed, where and by whom', load: async () => (await import('./history.js')).historyCommand },
   staged: { summary: 'scan the staged changes (the pre-commit hook)', load: async () => (await import('./staged.js')).stagedCommand },
+  diff: { summary: 'scan every commit in BASE..HEAD', load: async () => (await import('./diff.js')).diffCommand },
   'pre-push': { summary: 'scan the commits a push publishes (the pre-push hook)', load: async () => (await import('./pre-push.js')).prePushCommand },
-  install: { summary: 'install the pre-commit (and pre-push) hook', load: async () => (await import('./install.js')).installCommand },
+  history: { summary: 'audit the full git history: every secret ever committed, where and by whom', load: async () => (await import('./history.js')).historyCommand },
+  baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand },
   accept: { summary: 'add one finding to the baseline file', load: async () => (await import('./accept.js')).acceptCommand },
+  install: { summary: 'install the pre-commit (and pre-push) hook', load: async () => (await import('./install.js')).installCommand },
   rules: { summary: 'list the rules, or check rule files and their examples', load: async () => (await import('./rules.js')).rulesCommand },
+  keygen: { summary: 'issue API keys with a checksum scanners can verify, or print their rule', load: async () => (await import('./keygen.js')).keygenCommand },
 };

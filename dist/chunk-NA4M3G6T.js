@@ -8,22 +8,22 @@ import {
   diffPatchArgs,
   emptyDiffStats,
   gitLinesSync
-} from "./chunk-PO6OMMGJ.js";
+} from "./chunk-WJEQ2QCH.js";
+import {
+  findWorkTreeRoot
+} from "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
+import "./chunk-WGWO7BKU.js";
+import "./chunk-GSEO3ASD.js";
 import "./chunk-LQ4OAWDE.js";
-import {
-  findWorkTreeRoot
-} from "./chunk-O7OJYGPH.js";
 import {
   EXIT_CLEAN
 } from "./chunk-SUJUIZ3C.js";
 import "./chunk-DHDCQOBG.js";
-import "./chunk-WGWO7BKU.js";
-import "./chunk-GSEO3ASD.js";
 import {
   GitError,
   SourceError

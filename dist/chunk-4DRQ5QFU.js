@@ -1,28 +1,28 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  writeReport
-} from "./chunk-VRE7ITGE.js";
-import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
+import {
+  findWorkTreeRoot,
+  listUnignoredFiles
+} from "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import {
-  findWorkTreeRoot,
-  listUnignoredFiles
-} from "./chunk-O7OJYGPH.js";
-import {
-  EXIT_CLEAN
-} from "./chunk-SUJUIZ3C.js";
-import {
   createScanPool
 } from "./chunk-3OHQSZFX.js";
 import {
   loadSettings
 } from "./chunk-MEV4SXU5.js";
+import {
+  writeReport
+} from "./chunk-VRE7ITGE.js";
+import {
+  EXIT_CLEAN
+} from "./chunk-SUJUIZ3C.js";
 import {
   SourceError,
   UsageError

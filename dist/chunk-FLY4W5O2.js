@@ -2,16 +2,16 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
+import {
+  loadBuiltinRules,
+  loadBuiltinRulesWithExamples
+} from "./chunk-QTNGNMUC.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
   EXIT_FINDINGS
 } from "./chunk-SUJUIZ3C.js";
 import "./chunk-DHDCQOBG.js";
-import {
-  loadBuiltinRules,
-  loadBuiltinRulesWithExamples
-} from "./chunk-QTNGNMUC.js";
 import {
   checkRuleExamples,
   checkUniqueIds,

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
+import "./chunk-WGWO7BKU.js";
 import {
   EXIT_CLEAN
 } from "./chunk-SUJUIZ3C.js";
-import "./chunk-WGWO7BKU.js";
 import {
   BASELINE_FILE_NAME,
   formatBaseline,

@@ -5,7 +5,7 @@ import {
   emptyDiffStats,
   logPatchArgs,
   streamGitLines
-} from "./chunk-PO6OMMGJ.js";
+} from "./chunk-WJEQ2QCH.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

@@ -6,30 +6,30 @@ import {
   commitFragments,
   rangeFragments,
   resolveCommit
-} from "./chunk-V6BP7IML.js";
+} from "./chunk-WL7MWSAP.js";
 import {
   emptyDiffStats
-} from "./chunk-PO6OMMGJ.js";
+} from "./chunk-WJEQ2QCH.js";
 import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
+import {
+  findWorkTreeRoot
+} from "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-LQ4OAWDE.js";
-import {
-  findWorkTreeRoot
-} from "./chunk-O7OJYGPH.js";
-import {
-  EXIT_CLEAN
-} from "./chunk-SUJUIZ3C.js";
-import "./chunk-DHDCQOBG.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-GSEO3ASD.js";
+import "./chunk-LQ4OAWDE.js";
+import {
+  EXIT_CLEAN
+} from "./chunk-SUJUIZ3C.js";
+import "./chunk-DHDCQOBG.js";
 import {
   SourceError,
   UsageError

@@ -3,23 +3,23 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-I7QPHL6A.js";
-import "./chunk-VRE7ITGE.js";
+} from "./chunk-4DRQ5QFU.js";
 import "./chunk-TOMDRCNH.js";
-import "./chunk-QCQ5IBBH.js";
-import "./chunk-LQ4OAWDE.js";
 import "./chunk-O7OJYGPH.js";
-import "./chunk-OZOH6UJQ.js";
-import "./chunk-SUJUIZ3C.js";
+import "./chunk-QCQ5IBBH.js";
 import "./chunk-3OHQSZFX.js";
-import "./chunk-DLHQVUMH.js";
-import "./chunk-DHDCQOBG.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
 import "./chunk-MEV4SXU5.js";
 import "./chunk-LC7Q7DKH.js";
 import "./chunk-QTNGNMUC.js";
+import "./chunk-VRE7ITGE.js";
+import "./chunk-LQ4OAWDE.js";
+import "./chunk-OZOH6UJQ.js";
+import "./chunk-SUJUIZ3C.js";
+import "./chunk-DLHQVUMH.js";
+import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
 import "./chunk-ASXEWAQP.js";
 import "./chunk-YPGOYIRK.js";

@@ -290,11 +290,11 @@ function gitLinesSync(args, options) {
 }
 
 export {
+  emptyDiffStats,
+  changeFragment,
   createDiffParser,
   logPatchArgs,
   diffPatchArgs,
   streamGitLines,
-  gitLinesSync,
-  emptyDiffStats,
-  changeFragment
+  gitLinesSync
 };

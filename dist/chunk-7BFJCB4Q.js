@@ -3,11 +3,11 @@ import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
 import {
-  EXIT_CLEAN
-} from "./chunk-SUJUIZ3C.js";
-import {
   runGitSync
 } from "./chunk-WGWO7BKU.js";
+import {
+  EXIT_CLEAN
+} from "./chunk-SUJUIZ3C.js";
 import {
   SourceError,
   UsageError

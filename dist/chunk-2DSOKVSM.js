@@ -4,30 +4,30 @@ import {
 } from "./chunk-6IBZHTQY.js";
 import {
   rangeFragments
-} from "./chunk-V6BP7IML.js";
+} from "./chunk-WL7MWSAP.js";
 import {
   emptyDiffStats
-} from "./chunk-PO6OMMGJ.js";
+} from "./chunk-WJEQ2QCH.js";
 import {
-  writeReport
-} from "./chunk-VRE7ITGE.js";
+  findWorkTreeRoot
+} from "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-LQ4OAWDE.js";
+import "./chunk-WGWO7BKU.js";
+import "./chunk-GSEO3ASD.js";
 import {
-  findWorkTreeRoot
-} from "./chunk-O7OJYGPH.js";
+  writeReport
+} from "./chunk-VRE7ITGE.js";
+import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
 import {
   EXIT_CLEAN
 } from "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
-import "./chunk-WGWO7BKU.js";
-import "./chunk-GSEO3ASD.js";
 import {
   SourceError,
   UsageError

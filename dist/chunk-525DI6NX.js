@@ -1,31 +1,31 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-I7QPHL6A.js";
-import "./chunk-VRE7ITGE.js";
+} from "./chunk-4DRQ5QFU.js";
 import "./chunk-TOMDRCNH.js";
+import "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-LQ4OAWDE.js";
-import "./chunk-O7OJYGPH.js";
-import "./chunk-OZOH6UJQ.js";
-import {
-  EXIT_CLEAN
-} from "./chunk-SUJUIZ3C.js";
 import "./chunk-3OHQSZFX.js";
-import {
-  baselineEntriesFor
-} from "./chunk-DLHQVUMH.js";
-import "./chunk-DHDCQOBG.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
 import "./chunk-MEV4SXU5.js";
 import "./chunk-LC7Q7DKH.js";
 import "./chunk-QTNGNMUC.js";
+import "./chunk-VRE7ITGE.js";
+import "./chunk-LQ4OAWDE.js";
+import "./chunk-OZOH6UJQ.js";
+import {
+  EXIT_CLEAN
+} from "./chunk-SUJUIZ3C.js";
+import {
+  baselineEntriesFor
+} from "./chunk-DLHQVUMH.js";
+import "./chunk-DHDCQOBG.js";
 import {
   BASELINE_FILE_NAME,
   formatBaseline

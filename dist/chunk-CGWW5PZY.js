@@ -8,13 +8,26 @@ import {
   scanHistory
 } from "./chunk-CN75APBZ.js";
 import {
-  sortFindings
-} from "./chunk-VRE7ITGE.js";
-import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
+import {
+  createScanPool
+} from "./chunk-3OHQSZFX.js";
+import "./chunk-WGWO7BKU.js";
+import {
+  packFragments
+} from "./chunk-27X5QJFM.js";
+import "./chunk-GSEO3ASD.js";
+import {
+  loadSettings
+} from "./chunk-MEV4SXU5.js";
+import "./chunk-LC7Q7DKH.js";
+import "./chunk-QTNGNMUC.js";
+import {
+  sortFindings
+} from "./chunk-VRE7ITGE.js";
 import {
   createStyle,
   formatJson,
@@ -30,25 +43,12 @@ import {
   wantsColor
 } from "./chunk-SUJUIZ3C.js";
 import {
-  createScanPool
-} from "./chunk-3OHQSZFX.js";
-import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
 import {
   formatSarif,
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
-import "./chunk-WGWO7BKU.js";
-import {
-  packFragments
-} from "./chunk-27X5QJFM.js";
-import "./chunk-GSEO3ASD.js";
-import {
-  loadSettings
-} from "./chunk-MEV4SXU5.js";
-import "./chunk-LC7Q7DKH.js";
-import "./chunk-QTNGNMUC.js";
 import "./chunk-NU3TKBUW.js";
 import "./chunk-ASXEWAQP.js";
 import "./chunk-YPGOYIRK.js";
@@ -18351,4 +18351,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-WUQ3IKPJ.js.LEGAL.txt */
+/*! For license information please see chunk-CGWW5PZY.js.LEGAL.txt */
