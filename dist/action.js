@@ -16,10 +16,10 @@ import {
   findTipSecrets,
   rescanMargin,
   scanHistory
-} from "./chunk-CN75APBZ.js";
+} from "./chunk-EAV5NPDA.js";
 import {
   createScanPool
-} from "./chunk-3OHQSZFX.js";
+} from "./chunk-AF43FCKH.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -31,10 +31,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-LC7Q7DKH.js";
+} from "./chunk-6VL2TJ4Z.js";
 import {
   loadBuiltinRules
-} from "./chunk-QTNGNMUC.js";
+} from "./chunk-ETLMOZSQ.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -45,7 +45,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ASXEWAQP.js";
+import "./chunk-ZSGSJXBB.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -55,7 +55,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-XVLFWIWQ.js";
+} from "./chunk-DKI4VGBI.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

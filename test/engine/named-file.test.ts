@@ -19,6 +19,13 @@ describe('files named after a credential', () => {
     expect(scanner.scan({ path: 'client_secret.txt', text: token }).map((f) => f.secret)).toEqual([token]);
   });
 
+  it('takes a credential extension as the name, whatever words the stem holds, unless it says stand-in', () => {
+    const token = fakeToken(44);
+    expect(scanner.scan({ path: 'conf/url-pattern.password', text: `# service\n${token}\n` }).map((f) => [f.secret, f.line])).toEqual([[token, 2]]);
+    expect(scanner.scan({ path: 'conf/api-form.clientSecret', text: token }).map((f) => f.secret)).toEqual([token]);
+    expect(scanner.scan({ path: 'conf/example.password', text: token })).toEqual([]);
+  });
+
   it('leaves other files and large files alone', () => {
     expect(namedFileValues('src/password-reset.ts', 'export const x = 1;')).toEqual([]);
     expect(namedFileValues('db_password', 'x'.repeat(5000))).toEqual([]);

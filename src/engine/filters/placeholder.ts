@@ -1,4 +1,4 @@
-import { decodeBase64Text } from '../strength.js';
+import { decodeBase64Text, looksRandom } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 
 /**
@@ -71,7 +71,9 @@ const PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id
 
 export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path) || DOC_PATH.test(path))) return 'password hash in documentation or tests';
-  if (TEMPLATED.some((re) => re.test(secret))) return 'templated value';
+  // `{api_key}` is a format-string slot; `{hXzNuNf2ykjWR3...}` (Maven's encrypted form) is not a name.
+  const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
+  if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
   // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
   if (rule.spec.strength !== undefined) {

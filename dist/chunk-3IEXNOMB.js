@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-6IBZHTQY.js";
+} from "./chunk-WGORJZWS.js";
 import {
   rangeFragments
 } from "./chunk-WL7MWSAP.js";

@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-4DRQ5QFU.js";
+} from "./chunk-QSU7JWUH.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-3OHQSZFX.js";
+import "./chunk-AF43FCKH.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
-import "./chunk-MEV4SXU5.js";
-import "./chunk-LC7Q7DKH.js";
-import "./chunk-QTNGNMUC.js";
+import "./chunk-NCWISSAA.js";
+import "./chunk-6VL2TJ4Z.js";
+import "./chunk-ETLMOZSQ.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-ASXEWAQP.js";
+import "./chunk-ZSGSJXBB.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-XVLFWIWQ.js";
+import "./chunk-DKI4VGBI.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

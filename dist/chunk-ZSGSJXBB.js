@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-XVLFWIWQ.js";
+} from "./chunk-DKI4VGBI.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1053,4 +1053,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-ASXEWAQP.js.LEGAL.txt */
+/*! For license information please see chunk-ZSGSJXBB.js.LEGAL.txt */

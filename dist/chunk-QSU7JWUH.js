@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-3OHQSZFX.js";
+} from "./chunk-AF43FCKH.js";
 import {
   loadSettings
-} from "./chunk-MEV4SXU5.js";
+} from "./chunk-NCWISSAA.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   fingerprintOf
-} from "./chunk-XVLFWIWQ.js";
+} from "./chunk-DKI4VGBI.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

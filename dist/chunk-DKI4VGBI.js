@@ -3182,14 +3182,17 @@ var decoders = [
 
 // src/engine/named-file.ts
 var MAX_SIZE = 4096;
+var STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
 var CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
 function namedFileValues(path2, text) {
   if (text.length > MAX_SIZE) return [];
   const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
   const dot = base.lastIndexOf(".");
-  const named = dot > 0 ? CREDENTIAL_EXTENSION.test(base.slice(dot + 1)) : secretNameKind(base) !== void 0;
+  const byExtension = dot > 0 && CREDENTIAL_EXTENSION.test(base.slice(dot + 1));
+  const named = byExtension || dot <= 0 && secretNameKind(base) !== void 0;
   if (!named) return [];
-  const name = base.replace(/[^\w.-]/g, "_");
+  if (byExtension && STAND_IN_STEM.test(base.slice(0, dot))) return [];
+  const name = byExtension ? base.slice(dot + 1) : base.replace(/[^\w.-]/g, "_");
   const out = [];
   let at = 0;
   for (const line of text.split("\n")) {
@@ -3386,7 +3389,8 @@ var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
 var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
 var isPlaceholder = ({ secret, path: path2, rule }) => {
   if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path2) || DOC_PATH.test(path2))) return "password hash in documentation or tests";
-  if (TEMPLATED.some((re) => re.test(secret))) return "templated value";
+  const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
+  if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
   if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
   if (rule.spec.strength !== void 0) {
     const decoded = decodeBase64Text(secret);

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-ASXEWAQP.js";
+} from "./chunk-ZSGSJXBB.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

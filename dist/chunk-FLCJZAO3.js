@@ -21,10 +21,10 @@ import {
 import {
   BASELINE_FILE_NAME
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ASXEWAQP.js";
+import "./chunk-ZSGSJXBB.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-XVLFWIWQ.js";
+import "./chunk-DKI4VGBI.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

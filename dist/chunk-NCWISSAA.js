@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-LC7Q7DKH.js";
+} from "./chunk-6VL2TJ4Z.js";
 import {
   loadBuiltinRules
-} from "./chunk-QTNGNMUC.js";
+} from "./chunk-ETLMOZSQ.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";
