@@ -16,10 +16,10 @@ import {
   findTipSecrets,
   rescanMargin,
   scanHistory
-} from "./chunk-EAV5NPDA.js";
+} from "./chunk-W5XURNEI.js";
 import {
   createScanPool
-} from "./chunk-AF43FCKH.js";
+} from "./chunk-D2LRGDUM.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -31,10 +31,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-6VL2TJ4Z.js";
+} from "./chunk-OLIYJ6CH.js";
 import {
   loadBuiltinRules
-} from "./chunk-ETLMOZSQ.js";
+} from "./chunk-5YHAP6LE.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -45,7 +45,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZSGSJXBB.js";
+import "./chunk-QADGQ4NV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -55,7 +55,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-DKI4VGBI.js";
+} from "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -14,15 +14,15 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-HPD6CN7L.js")).scanCommand },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-3ACYFYQJ.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-3IEXNOMB.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-JF4IRYW7.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YOFIKK4S.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-32ZDXNL2.js")).baselineCommand },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-ZGV5CBX7.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-PUNMORXD.js")).scanCommand },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-45PPZV2C.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-RS5OTOM2.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-UL46QXE4.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-VG6BB2X2.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-TUPEZUUO.js")).baselineCommand },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-NCMFLESZ.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-O6J2IG3I.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-ULA7ULIF.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

@@ -8,6 +8,11 @@ import { secretNameKind } from './secret-name.js';
  * `<file name>=<line>`. Only small files are read this way (a secret file holds a value, not a program).
  */
 const MAX_SIZE = 4096;
+/**
+ * Rails keeps the key that decrypts `config/credentials.yml.enc` in `config/master.key` (per environment:
+ * `config/credentials/<env>.key`): https://guides.rubyonrails.org/security.html#custom-credentials
+ */
+const RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 const STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
 const CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
 
@@ -18,12 +23,13 @@ export function namedFileValues(path: string, text: string): EncodedValue[] {
   // (`db_password`). Other extensions are formats with their own syntax (`.key` is PEM, `.json` JSON).
   const dot = base.lastIndexOf('.');
   const byExtension = dot > 0 && CREDENTIAL_EXTENSION.test(base.slice(dot + 1));
-  const named = byExtension || (dot <= 0 && secretNameKind(base) !== undefined);
+  const railsKey = RAILS_KEY.test(path);
+  const named = railsKey || byExtension || (dot <= 0 && secretNameKind(base) !== undefined);
   if (!named) return [];
   // With a credential extension the extension is the name (`deploy.password` holds a password whatever the
   // stem says: `url-pattern.password` is not metadata about a password), unless the stem calls it a stand-in.
   if (byExtension && STAND_IN_STEM.test(base.slice(0, dot))) return [];
-  const name = byExtension ? base.slice(dot + 1) : base.replace(/[^\w.-]/g, '_');
+  const name = railsKey ? 'rails_master_key' : byExtension ? base.slice(dot + 1) : base.replace(/[^\w.-]/g, '_');
   const out: EncodedValue[] = [];
   let at = 0;
   for (const line of text.split('\n')) {

@@ -26,6 +26,14 @@ describe('files named after a credential', () => {
     expect(scanner.scan({ path: 'conf/example.password', text: token })).toEqual([]);
   });
 
+  it("reports Rails' master key files, which decrypt config/credentials.yml.enc", () => {
+    // Fixed rather than random: 1 random hex key in 100 falls under the entropy bar by design.
+    const key = '9c4e1a7f3b2d6e8a0f5c7b9d1e3a5c2f';
+    expect(scanner.scan({ path: 'web/config/master.key', text: `${key}\n` }).map((f) => [f.secret, f.line])).toEqual([[key, 1]]);
+    expect(scanner.scan({ path: 'config/credentials/production.key', text: key }).map((f) => f.secret)).toEqual([key]);
+    expect(scanner.scan({ path: 'keys/master.key', text: key })).toEqual([]);
+  });
+
   it('leaves other files and large files alone', () => {
     expect(namedFileValues('src/password-reset.ts', 'export const x = 1;')).toEqual([]);
     expect(namedFileValues('db_password', 'x'.repeat(5000))).toEqual([]);

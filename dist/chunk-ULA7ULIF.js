@@ -5,7 +5,7 @@ import {
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-ETLMOZSQ.js";
+} from "./chunk-5YHAP6LE.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -16,13 +16,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-ZSGSJXBB.js";
+} from "./chunk-QADGQ4NV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-DKI4VGBI.js";
+import "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -10,7 +10,7 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   fingerprintOf
-} from "./chunk-DKI4VGBI.js";
+} from "./chunk-G3PKUBRQ.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

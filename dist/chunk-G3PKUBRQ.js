@@ -3182,6 +3182,7 @@ var decoders = [
 
 // src/engine/named-file.ts
 var MAX_SIZE = 4096;
+var RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 var STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
 var CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
 function namedFileValues(path2, text) {
@@ -3189,10 +3190,11 @@ function namedFileValues(path2, text) {
   const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
   const dot = base.lastIndexOf(".");
   const byExtension = dot > 0 && CREDENTIAL_EXTENSION.test(base.slice(dot + 1));
-  const named = byExtension || dot <= 0 && secretNameKind(base) !== void 0;
+  const railsKey = RAILS_KEY.test(path2);
+  const named = railsKey || byExtension || dot <= 0 && secretNameKind(base) !== void 0;
   if (!named) return [];
   if (byExtension && STAND_IN_STEM.test(base.slice(0, dot))) return [];
-  const name = byExtension ? base.slice(dot + 1) : base.replace(/[^\w.-]/g, "_");
+  const name = railsKey ? "rails_master_key" : byExtension ? base.slice(dot + 1) : base.replace(/[^\w.-]/g, "_");
   const out = [];
   let at = 0;
   for (const line of text.split("\n")) {

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-6VL2TJ4Z.js";
+} from "./chunk-OLIYJ6CH.js";
 import {
   loadBuiltinRules
-} from "./chunk-ETLMOZSQ.js";
+} from "./chunk-5YHAP6LE.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -11,12 +11,12 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZSGSJXBB.js";
+import "./chunk-QADGQ4NV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-DKI4VGBI.js";
+import "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

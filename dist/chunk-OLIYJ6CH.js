@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-ZSGSJXBB.js";
+} from "./chunk-QADGQ4NV.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

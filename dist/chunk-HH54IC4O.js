@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-AF43FCKH.js";
+} from "./chunk-D2LRGDUM.js";
 import {
   loadSettings
-} from "./chunk-NCWISSAA.js";
+} from "./chunk-B2FX3GMH.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-QSU7JWUH.js";
+} from "./chunk-HH54IC4O.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,13 +9,13 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-AF43FCKH.js";
+import "./chunk-D2LRGDUM.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
-import "./chunk-NCWISSAA.js";
-import "./chunk-6VL2TJ4Z.js";
-import "./chunk-ETLMOZSQ.js";
+import "./chunk-B2FX3GMH.js";
+import "./chunk-OLIYJ6CH.js";
+import "./chunk-5YHAP6LE.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -30,10 +30,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZSGSJXBB.js";
+import "./chunk-QADGQ4NV.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-DKI4VGBI.js";
+import "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   rescanMargin,
   scanHistory
-} from "./chunk-EAV5NPDA.js";
+} from "./chunk-W5XURNEI.js";
 import {
   COMMON_HELP,
   commonOptions,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-AF43FCKH.js";
+} from "./chunk-D2LRGDUM.js";
 import "./chunk-WGWO7BKU.js";
 import {
   packFragments
@@ -22,9 +22,9 @@ import {
 import "./chunk-GSEO3ASD.js";
 import {
   loadSettings
-} from "./chunk-NCWISSAA.js";
-import "./chunk-6VL2TJ4Z.js";
-import "./chunk-ETLMOZSQ.js";
+} from "./chunk-B2FX3GMH.js";
+import "./chunk-OLIYJ6CH.js";
+import "./chunk-5YHAP6LE.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -50,7 +50,7 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-ZSGSJXBB.js";
+import "./chunk-QADGQ4NV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
@@ -59,7 +59,7 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-DKI4VGBI.js";
+} from "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18351,4 +18351,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-YOFIKK4S.js.LEGAL.txt */
+/*! For license information please see chunk-VG6BB2X2.js.LEGAL.txt */

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-DKI4VGBI.js";
+} from "./chunk-G3PKUBRQ.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1053,4 +1053,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-ZSGSJXBB.js.LEGAL.txt */
+/*! For license information please see chunk-QADGQ4NV.js.LEGAL.txt */

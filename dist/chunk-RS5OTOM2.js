@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-WGORJZWS.js";
+} from "./chunk-HL5SHX6V.js";
 import {
   rangeFragments
 } from "./chunk-WL7MWSAP.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-27X5QJFM.js";
 import {
   createScanner
-} from "./chunk-DKI4VGBI.js";
+} from "./chunk-G3PKUBRQ.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";
