@@ -14,18 +14,13 @@ import {
   attributeFindings,
   createCliHistoryEngine,
   findTipSecrets,
-  rescanMargin,
-  scanHistory
-} from "./chunk-W5XURNEI.js";
-import {
-  createScanPool
-} from "./chunk-D2LRGDUM.js";
+  scanHistoryInPool
+} from "./chunk-DBPD7AV4.js";
+import "./chunk-D2LRGDUM.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import {
-  packFragments
-} from "./chunk-27X5QJFM.js";
+import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
 import {
   CONFIG_FILE_NAME,
@@ -1145,32 +1140,16 @@ async function scanFullHistory(repoDir, head, settings, notes) {
   if (facts.empty) return { findings: [], stats };
   const include = facts.shallow ? [head] : "all";
   if (facts.shallow) notes.push("The clone is shallow outside the audited commit: only its history was audited, not every ref.");
-  const pool = createScanPool(pathFree(settings));
-  let scan;
-  try {
-    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
-    scan = await scanHistory(engine, { include, exclude: [] }, (slices) => pool.scanPacked(packFragments(slices)), { maxBatchesInFlight: 4, rescanMargin: margin });
-  } finally {
-    await pool.close();
-  }
+  const { scan, keep } = await scanHistoryInPool(engine, { include, exclude: [] }, settings);
   if (scan.walkError !== void 0 || scan.unreadable.length > 0) {
     const what = scan.walkError ?? `${scan.unreadable.length} objects could not be read (first: ${scan.unreadable[0].reason})`;
     throw new ActionError(`the history audit could not read the whole history: ${what}; set \`fetch-depth: 0\` on actions/checkout`);
   }
-  const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
-  const rules = new Map(scanner.rules.map((r) => [r.id, r]));
-  const keep = (ruleId, path) => !scanner.isPathAllowed(path) && (rules.get(ruleId)?.appliesTo(path) ?? true);
   const tipSecrets = facts.tip ? await findTipSecrets(engine, facts.tip.sha, scan.hits, scan.seen) : /* @__PURE__ */ new Map();
   stats.commits = scan.commits;
   stats.files = scan.blobs;
   stats.bytes = scan.bytes;
   return { findings: attributeFindings(scan.hits, keep, tipSecrets), stats };
-}
-function pathFree(settings) {
-  return {
-    rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } } })),
-    allowlist: { ...settings.allowlist, paths: [] }
-  };
 }
 
 // src/action/scan-target.ts

@@ -28,7 +28,7 @@ const ALLOWED: Record<string, string[]> = {
   sources: ['engine', 'git'],
   report: ['engine'],
   config: ['engine'],
-  pool: ['engine', 'sources'],
+  pool: ['engine', 'git', 'sources'],
   keygen: ['engine'],
   cli: ['engine', 'git', 'sources', 'report', 'config', 'pool', 'keygen'],
   action: ['engine', 'git', 'sources', 'report', 'config', 'pool'],

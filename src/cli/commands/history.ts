@@ -1,16 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createScanner } from '../../engine/scanner.js';
 import { SourceError, UsageError } from '../../engine/errors.js';
 import { createCliHistoryEngine } from '../../git/cli-history-engine.js';
 import { gitIsAvailable } from '../../git/git-available.js';
 import type { HistoryEngine, HistoryScope } from '../../git/history-engine.js';
 import { createIsomorphicHistoryEngine } from '../../git/isomorphic-history-engine.js';
-import { packFragments } from '../../pool/packed-fragments.js';
-import { createScanPool } from '../../pool/scan-pool.js';
-import type { ScanSettings } from '../../pool/scan-settings.js';
-import { rescanMargin } from '../../sources/history-incremental.js';
-import { scanHistory } from '../../sources/history-scan.js';
+import { placeFilter, scanHistoryInPool } from '../../pool/scan-history-in-pool.js';
+import type { scanHistory } from '../../sources/history-scan.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
 import { createHistoryProgress } from '../history-progress.js';
@@ -91,20 +87,15 @@ export const historyCommand: Command = async (argv, ctx) => {
   if (facts.empty) {
     warnings.push({ path: '', message: 'the repository has no commits yet: nothing to audit' });
   } else {
-    // Blobs are scanned once whatever their paths: path-scoped settings apply per place afterwards.
-    const pool = createScanPool(pathFree(settings), values.workers === undefined ? {} : { workers: parseWorkers(values.workers) });
     const progress = createHistoryProgress(ctx.stderr);
     try {
-      const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
-      outcome.scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), { maxBatchesInFlight: 4, rescanMargin: margin, onProgress: (p) => progress.update(p) });
+      const workers = values.workers === undefined ? {} : { workers: parseWorkers(values.workers) };
+      outcome.scan = (await scanHistoryInPool(engine, scope, settings, { ...workers, onProgress: (p) => progress.update(p) })).scan;
     } finally {
       progress.done();
-      await pool.close();
     }
   }
-  const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
-  const rules = new Map(scanner.rules.map((r) => [r.id, r]));
-  return writeHistoryReport(outcome, (ruleId, path) => !scanner.isPathAllowed(path) && (rules.get(ruleId)?.appliesTo(path) ?? true), options, baseline, values.report, ctx);
+  return writeHistoryReport(outcome, placeFilter(settings), options, baseline, values.report, ctx);
 };
 
 function chooseEngine(requested: string | undefined, target: string, warnings: { path: string; message: string }[]): HistoryEngine {
@@ -118,14 +109,6 @@ function chooseEngine(requested: string | undefined, target: string, warnings: {
     return createIsomorphicHistoryEngine(target);
   }
   return createCliHistoryEngine(target);
-}
-
-/** The settings with every path condition removed: a blob is scanned once, for all the paths it lives at. */
-function pathFree(settings: ScanSettings): ScanSettings {
-  return {
-    rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...(rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } }) })),
-    allowlist: { ...settings.allowlist, paths: [] },
-  };
 }
 
 function parseWorkers(value: string): number {

@@ -1,7 +1,13 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  createScanPool
+} from "./chunk-D2LRGDUM.js";
+import {
   runGit
 } from "./chunk-WGWO7BKU.js";
+import {
+  packFragments
+} from "./chunk-27X5QJFM.js";
 import {
   isBinary
 } from "./chunk-GSEO3ASD.js";
@@ -9,6 +15,7 @@ import {
   GitError
 } from "./chunk-E6TSIIIV.js";
 import {
+  createScanner,
   fingerprintOf
 } from "./chunk-G3PKUBRQ.js";
 
@@ -754,6 +761,35 @@ async function scanHistory(engine, scope, scan, options) {
   };
 }
 
+// src/pool/scan-history-in-pool.ts
+var MAX_BATCHES_IN_FLIGHT = 4;
+async function scanHistoryInPool(engine, scope, settings, options = {}) {
+  const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
+  let scan;
+  try {
+    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+    scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
+      maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+      rescanMargin: margin,
+      ...options.onProgress && { onProgress: options.onProgress }
+    });
+  } finally {
+    await pool.close();
+  }
+  return { scan, keep: placeFilter(settings) };
+}
+function placeFilter(settings) {
+  const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+  const rules = new Map(scanner.rules.map((r) => [r.id, r]));
+  return (ruleId, path) => !scanner.isPathAllowed(path) && (rules.get(ruleId)?.appliesTo(path) ?? true);
+}
+function withoutPathConditions(settings) {
+  return {
+    rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } } })),
+    allowlist: { ...settings.allowlist, paths: [] }
+  };
+}
+
 // src/sources/history-provenance.ts
 function attributeFindings(hits, keep, tipSecrets) {
   const best = /* @__PURE__ */ new Map();
@@ -845,8 +881,8 @@ async function findTipSecrets(engine, tipSha, hits, seen) {
 
 export {
   createCliHistoryEngine,
-  rescanMargin,
-  scanHistory,
+  scanHistoryInPool,
+  placeFilter,
   attributeFindings,
   groupBySecret,
   findTipSecrets

@@ -4,21 +4,17 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   groupBySecret,
-  rescanMargin,
-  scanHistory
-} from "./chunk-W5XURNEI.js";
+  placeFilter,
+  scanHistoryInPool
+} from "./chunk-DBPD7AV4.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import {
-  createScanPool
-} from "./chunk-D2LRGDUM.js";
+import "./chunk-D2LRGDUM.js";
 import "./chunk-WGWO7BKU.js";
-import {
-  packFragments
-} from "./chunk-27X5QJFM.js";
+import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
 import {
   loadSettings
@@ -57,9 +53,7 @@ import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import {
-  createScanner
-} from "./chunk-G3PKUBRQ.js";
+import "./chunk-G3PKUBRQ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18310,19 +18304,15 @@ var historyCommand = async (argv, ctx) => {
   if (facts.empty) {
     warnings.push({ path: "", message: "the repository has no commits yet: nothing to audit" });
   } else {
-    const pool = createScanPool(pathFree(settings), values.workers === void 0 ? {} : { workers: parseWorkers(values.workers) });
     const progress = createHistoryProgress(ctx.stderr);
     try {
-      const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
-      outcome.scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), { maxBatchesInFlight: 4, rescanMargin: margin, onProgress: (p) => progress.update(p) });
+      const workers = values.workers === void 0 ? {} : { workers: parseWorkers(values.workers) };
+      outcome.scan = (await scanHistoryInPool(engine, scope, settings, { ...workers, onProgress: (p) => progress.update(p) })).scan;
     } finally {
       progress.done();
-      await pool.close();
     }
   }
-  const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
-  const rules = new Map(scanner.rules.map((r) => [r.id, r]));
-  return writeHistoryReport(outcome, (ruleId, path) => !scanner.isPathAllowed(path) && (rules.get(ruleId)?.appliesTo(path) ?? true), options, baseline, values.report, ctx);
+  return writeHistoryReport(outcome, placeFilter(settings), options, baseline, values.report, ctx);
 };
 function chooseEngine(requested, target, warnings) {
   if (requested !== void 0 && requested !== "git" && requested !== "isomorphic") {
@@ -18336,12 +18326,6 @@ function chooseEngine(requested, target, warnings) {
   }
   return createCliHistoryEngine(target);
 }
-function pathFree(settings) {
-  return {
-    rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } } })),
-    allowlist: { ...settings.allowlist, paths: [] }
-  };
-}
 function parseWorkers(value) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`leakguard history: --workers must be a whole number from 0 to 64, not "${value}"`);
@@ -18351,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-VG6BB2X2.js.LEGAL.txt */
+/*! For license information please see chunk-JCGUVWX6.js.LEGAL.txt */

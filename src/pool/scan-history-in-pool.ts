@@ -1,0 +1,51 @@
+import { createScanner } from '../engine/scanner.js';
+import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
+import { rescanMargin } from '../sources/history-incremental.js';
+import type { PlaceFilter } from '../sources/history-provenance.js';
+import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
+import { packFragments } from './packed-fragments.js';
+import { createScanPool, type PoolOptions } from './scan-pool.js';
+import type { ScanSettings } from './scan-settings.js';
+
+/** Batches of blobs in flight to the workers: enough to keep both cores busy, few enough to bound memory. */
+const MAX_BATCHES_IN_FLIGHT = 4;
+
+/**
+ * The history source run on the worker pool, shared by `leakguard history` and the Action's audit.
+ * Blobs are scanned once whatever their paths, so the workers get the settings without path
+ * conditions; `keep` applies those conditions to each place a finding was committed at afterwards.
+ */
+export async function scanHistoryInPool(
+  engine: HistoryEngine,
+  scope: HistoryScope,
+  settings: ScanSettings,
+  options: PoolOptions & { onProgress?: (p: HistoryProgress) => void } = {},
+): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
+  const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
+  let scan: HistoryScanResult;
+  try {
+    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+    scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
+      maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+      rescanMargin: margin,
+      ...(options.onProgress && { onProgress: options.onProgress }),
+    });
+  } finally {
+    await pool.close();
+  }
+  return { scan, keep: placeFilter(settings) };
+}
+
+/** Whether a finding at `path` survives the rule's `paths` and the allowlists' paths. */
+export function placeFilter(settings: ScanSettings): PlaceFilter {
+  const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+  const rules = new Map(scanner.rules.map((r) => [r.id, r]));
+  return (ruleId, path) => !scanner.isPathAllowed(path) && (rules.get(ruleId)?.appliesTo(path) ?? true);
+}
+
+function withoutPathConditions(settings: ScanSettings): ScanSettings {
+  return {
+    rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...(rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } }) })),
+    allowlist: { ...settings.allowlist, paths: [] },
+  };
+}
