@@ -99,8 +99,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     const found = prefilter.search(text);
     if (found.count === 0) return [];
 
-    // Windows per rule (and decoder), as flat [start, end, start, end, ...] lists in text order. Arrays
-    // indexed by rule, not Maps: this loop runs once per keyword hit, a million times on 168 MB of code.
+    // Windows per rule (and decoder), as flat [start, end, start, end, ...] lists in text order; for a
+    // rule anchored at its keywords, the keyword starts instead. Arrays indexed by rule, not Maps: this
+    // loop runs once per keyword hit, a million times on 168 MB of code.
     const windows: number[][] = [];
     const touched: number[] = [];
     const applies = new Int8Array(rules.length); // 0 not asked yet, 1 applies to this path, -1 not
@@ -115,6 +116,15 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           const rule = rules[r]!;
           if (applies[r] === 0) applies[r] = rule.appliesTo(path) ? 1 : -1;
           if (applies[r] === -1) continue;
+          if (rule.anchored) {
+            let list = windows[r];
+            if (list === undefined) {
+              windows[r] = list = [];
+              touched.push(r);
+            }
+            list.push(start);
+            continue;
+          }
           before = rule.before;
           after = rule.after;
         } else {
@@ -129,16 +139,21 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         addWindow(list, Math.max(0, start - before), Math.min(text.length, end + after));
       }
     }
-    for (const r of touched) widenToLines(text, windows[r]!);
 
     const hits: Hit[] = [];
     for (const r of touched) {
       const list = windows[r]!;
       if (r >= rules.length) {
+        widenToLines(text, list);
         decodeIn(text, path, depth, decoders[r - rules.length]!, list, hits);
         continue;
       }
       const rule = rules[r]!;
+      if (rule.anchored) {
+        matchAtStarts(rule, text, list, hits);
+        continue;
+      }
+      widenToLines(text, list);
       const regex = rule.regex();
       for (let w = 0; w < list.length; w += 2) {
         const ws = list[w]!;
@@ -147,23 +162,56 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         let m: RegExpExecArray | null;
         while ((m = regex.exec(slice)) !== null) {
           if (m[0].length === 0) regex.lastIndex++;
-          const secret = m.groups?.secret;
-          const span = m.indices?.groups?.secret;
-          if (!secret || !span) continue;
-          const nameSpan = m.indices?.groups?.name;
-          const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
-          // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
-          // not a name something is assigned to.
-          if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) continue;
-          const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
-          if (hit) hits.push(hit);
-          // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
-          // match (`Key" value="..."`): look again from the value.
-          else if (rule.strength) regex.lastIndex = span[0];
+          const resume = consider(rule, m, slice, ws, hits);
+          if (resume >= 0) regex.lastIndex = resume;
         }
       }
     }
     return hits;
+  }
+
+  /**
+   * An anchored rule: one sticky match at each keyword start, in text order, skipping starts inside the
+   * previous match as a scan would. Runs on the whole text: no window to slice.
+   */
+  function matchAtStarts(rule: CompiledRule, text: string, starts: number[], hits: Hit[]): void {
+    for (let i = 1; i < starts.length; i++) {
+      if (starts[i]! < starts[i - 1]!) {
+        starts.sort((a, b) => a - b);
+        break;
+      }
+    }
+    const regex = rule.stickyRegex();
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      regex.lastIndex = start;
+      const m = regex.exec(text);
+      if (m === null) continue;
+      const resume = consider(rule, m, text, 0, hits);
+      next = resume >= 0 ? resume : start + Math.max(1, m[0].length);
+    }
+  }
+
+  /**
+   * One regex match in `slice` (which starts at `ws` in the fragment): a Hit if it passes. Returns
+   * where to look again when that is not the match's end, else -1.
+   */
+  function consider(rule: CompiledRule, m: RegExpExecArray, slice: string, ws: number, hits: Hit[]): number {
+    const secret = m.groups?.secret;
+    const span = m.indices?.groups?.secret;
+    if (!secret || !span) return -1;
+    const nameSpan = m.indices?.groups?.name;
+    const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
+    // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
+    // not a name something is assigned to.
+    if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) return -1;
+    const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
+    if (hit) hits.push(hit);
+    // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
+    // match (`Key" value="..."`): look again from the value.
+    else if (rule.strength) return span[0];
+    return -1;
   }
 
   /** Decode what a decoder finds in its windows, scan the decoded text, report at the encoded text. */

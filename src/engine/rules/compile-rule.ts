@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch';
 import { validators, type Validator } from '../checksum.js';
 import { strengthChecks, type StrengthCheck } from '../strength.js';
+import { startsAtKeyword } from './starts-at-keyword.js';
 import type { Confidence, RuleSpec, Severity } from '../types.js';
 
 /** A rule ready to run: lowercased keywords, lazily compiled regex, compiled path globs. */
@@ -18,8 +19,12 @@ export interface CompiledRule {
   readonly requireValid: boolean;
   /** The generic value check the rule names, if any (see strength.ts). */
   readonly strength: StrengthCheck | undefined;
+  /** Every match begins where a keyword begins (see starts-at-keyword.ts): try the regex only there. */
+  readonly anchored: boolean;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
+  /** The same regex, sticky: matches only at its lastIndex (for anchored rules). */
+  stickyRegex(): RegExp;
   appliesTo(path: string): boolean;
   isAllowed(secret: string): boolean;
 }
@@ -29,6 +34,7 @@ const DEFAULT_AFTER = 512;
 
 export function compileRule(spec: RuleSpec): CompiledRule {
   let compiled: RegExp | undefined;
+  let sticky: RegExp | undefined;
   const caseInsensitive = spec.regex.startsWith('(?i)');
   const source = caseInsensitive ? spec.regex.slice(4) : spec.regex;
   const includes = spec.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
@@ -47,9 +53,14 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     validator: spec.validate ? validators[spec.validate] : undefined,
     requireValid: spec.requireValid === true,
     strength: spec.strength ? strengthChecks[spec.strength] : undefined,
+    anchored: startsAtKeyword(spec.regex, spec.keywords),
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;
+    },
+    stickyRegex() {
+      sticky ??= new RegExp(source, caseInsensitive ? 'dyi' : 'dy');
+      return sticky;
     },
     appliesTo(path) {
       if (includes && !includes.some((m) => m.match(path))) return false;
