@@ -235,9 +235,15 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
 
   /** Cheap, line-independent checks: entropy, allowlists, offline validation. */
   function evaluate(rule: CompiledRule, secret: string, start: number, end: number, name: string): Hit | undefined {
-    const entropy = shannonEntropy(secret);
-    if (entropy < rule.entropy) return undefined;
+    // Most generic matches fail their strength check; their rules set no entropy floor, so the entropy
+    // (reported with a finding) is computed once the match has passed.
+    let entropy = -1;
+    if (rule.entropy > 0) {
+      entropy = shannonEntropy(secret);
+      if (entropy < rule.entropy) return undefined;
+    }
     if (rule.strength && !rule.strength(secret, name)) return undefined;
+    if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
     if (rule.requireValid && !rule.validator?.(secret)) return undefined;

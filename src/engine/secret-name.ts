@@ -61,8 +61,25 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Names seen before and their kinds. Generic rules ask about the same few names over and over
+ * (`NextToken`, `input_token`, `apiKey`: 40,000 times on the bench tree) and splitting a name into
+ * words costs more than the rest of the check. Cleared when full, so memory stays bounded.
+ */
+const known = new Map<string, NameKind | undefined>();
+const KNOWN_LIMIT = 4096;
+
 /** The kind of credential a name denotes, or undefined when it denotes none. */
 export function secretNameKind(name: string): NameKind | undefined {
+  const seen = known.get(name);
+  if (seen !== undefined || known.has(name)) return seen;
+  const kind = judgeName(name);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(name, kind);
+  return kind;
+}
+
+function judgeName(name: string): NameKind | undefined {
   // password2 -> password, but s3 stays s3.
   const words = nameWords(name).map((w) => (/^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, '') : w)).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1]!)) words.pop();
