@@ -23,7 +23,7 @@ export interface CompiledRule {
   readonly anchored: boolean;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
-  /** The same regex, sticky: matches only at its lastIndex (for anchored rules). */
+  /** The same regex, sticky: matches only at its lastIndex (made once for anchored rules). */
   stickyRegex(): RegExp;
   appliesTo(path: string): boolean;
   isAllowed(secret: string): boolean;
@@ -34,13 +34,16 @@ const DEFAULT_AFTER = 512;
 
 export function compileRule(spec: RuleSpec): CompiledRule {
   let compiled: RegExp | undefined;
-  let sticky: RegExp | undefined;
   const caseInsensitive = spec.regex.startsWith('(?i)');
   const source = caseInsensitive ? spec.regex.slice(4) : spec.regex;
   const includes = spec.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
   const excludes = spec.allowlist?.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
   const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
   const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
+  const anchored = startsAtKeyword(spec.regex, spec.keywords);
+  // Made now (V8 compiles a regex on its first match, so this only parses it): constructing it on
+  // first use in the scanner's hot loop made V8 throw that loop's optimised code away for each rule.
+  const sticky = anchored ? new RegExp(source, caseInsensitive ? 'dyi' : 'dy') : undefined;
   return {
     spec,
     id: spec.id,
@@ -53,14 +56,13 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     validator: spec.validate ? validators[spec.validate] : undefined,
     requireValid: spec.requireValid === true,
     strength: spec.strength ? strengthChecks[spec.strength] : undefined,
-    anchored: startsAtKeyword(spec.regex, spec.keywords),
+    anchored,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;
     },
     stickyRegex() {
-      sticky ??= new RegExp(source, caseInsensitive ? 'dyi' : 'dy');
-      return sticky;
+      return sticky ?? new RegExp(source, caseInsensitive ? 'dyi' : 'dy');
     },
     appliesTo(path) {
       if (includes && !includes.some((m) => m.match(path))) return false;
