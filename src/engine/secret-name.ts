@@ -75,7 +75,9 @@ export function secretNameKind(name: string): NameKind | undefined {
   if (seen !== undefined || known.has(name)) return seen;
   const kind = judgeName(name);
   if (known.size >= KNOWN_LIMIT) known.clear();
-  known.set(name, kind);
+  // A name is usually a slice of a whole file's text, and a slice keeps that text alive: key the
+  // memory on a copy (slicing a concatenation flattens it into a new string first).
+  known.set(`${name} `.slice(0, -1), kind);
   return kind;
 }
 
