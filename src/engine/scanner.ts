@@ -205,10 +205,11 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
    * where to look again when that is not the match's end, else -1.
    */
   function consider(rule: CompiledRule, m: RegExpExecArray, slice: string, ws: number, hits: Hit[]): number {
-    const secret = m.groups?.secret;
-    const span = m.indices?.groups?.secret;
+    if (rule.secretGroup < 0) return -1;
+    const secret = m[rule.secretGroup];
+    const span = m.indices?.[rule.secretGroup];
     if (!secret || !span) return -1;
-    const nameSpan = m.indices?.groups?.name;
+    const nameSpan = rule.nameGroup < 0 ? undefined : m.indices?.[rule.nameGroup];
     const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
     // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
     // not a name something is assigned to.

@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch';
 import { validators, type Validator } from '../checksum.js';
 import { strengthChecks, type StrengthCheck } from '../strength.js';
+import { groupIndexes } from './group-index.js';
 import { startsAtKeyword } from './starts-at-keyword.js';
 import type { Confidence, RuleSpec, Severity } from '../types.js';
 
@@ -19,6 +20,9 @@ export interface CompiledRule {
   readonly requireValid: boolean;
   /** The generic value check the rule names, if any (see strength.ts). */
   readonly strength: StrengthCheck | undefined;
+  /** Numbers of the `secret` and `name` capture groups (see group-index.ts); -1 when absent. */
+  readonly secretGroup: number;
+  readonly nameGroup: number;
   /** Every match begins where a keyword begins (see starts-at-keyword.ts): try the regex only there. */
   readonly anchored: boolean;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
@@ -41,6 +45,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
   const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
   const anchored = startsAtKeyword(spec.regex, spec.keywords);
+  const groups = groupIndexes(source);
   // Made now (V8 compiles a regex on its first match, so this only parses it): constructing it on
   // first use in the scanner's hot loop made V8 throw that loop's optimised code away for each rule.
   const sticky = anchored ? new RegExp(source, caseInsensitive ? 'dyi' : 'dy') : undefined;
@@ -56,6 +61,8 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     validator: spec.validate ? validators[spec.validate] : undefined,
     requireValid: spec.requireValid === true,
     strength: spec.strength ? strengthChecks[spec.strength] : undefined,
+    secretGroup: groups.get('secret') ?? -1,
+    nameGroup: groups.get('name') ?? -1,
     anchored,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
