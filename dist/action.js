@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-DBPD7AV4.js";
-import "./chunk-D2LRGDUM.js";
+} from "./chunk-DEIYZU47.js";
+import "./chunk-GCJ7GW5H.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -26,10 +26,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-OLIYJ6CH.js";
+} from "./chunk-DYSCX2MG.js";
 import {
   loadBuiltinRules
-} from "./chunk-5YHAP6LE.js";
+} from "./chunk-N75KJLRD.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-QADGQ4NV.js";
+import "./chunk-VCW4MJOH.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-53NFH3CB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -6,7 +6,7 @@ import {
 import "./chunk-GSEO3ASD.js";
 import {
   createScanner
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-53NFH3CB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -31,6 +31,13 @@ describe('entropy thresholds by charset and length', () => {
       '/etc/secrets/api-token', 'https://auth.example.com/oauth/token', 'getAccessToken', '1700000000000', 'secrets/prod/api-key.json',
     ]) expect(looksRandom(value), value).toBe(false);
   });
+
+  it('rejects names with numbers in them (API model names, type names) but not random base62 with digits', () => {
+    for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup'])
+      expect(looksRandom(value), value).toBe(false);
+    for (const value of ['gPFEGk7CF4wS901w7ppYclt7', 'Zq3xLm9TvR2pKw8NbY4sHd6G', 'AKIAZ4QX3RT7ABCDEFGH', 'Lk2Qx9vTm4Zr7WpN8bY3sHd6'])
+      expect(looksRandom(value), value).toBe(true);
+  });
 });
 
 describe('password policy', () => {

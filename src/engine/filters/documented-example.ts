@@ -48,6 +48,8 @@ const GITHUB_DOCS_BODY = '16C7e42F292c6912E7710c838347Ae178B4a';
 export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return 'provider documentation example';
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
+  // AWS marks every example credential with EXAMPLE, in the middle of long ones (session tokens).
+  if (rule.id.startsWith('aws-') && secret.includes('EXAMPLE')) return 'provider documentation example';
   // Generic rules have no format to vouch for the value: EXAMPLE anywhere in it, or in its base64
   // decoding, marks it as documentation.
   if (rule.spec.strength !== undefined) {

@@ -1,4 +1,5 @@
 import type { CandidateFilter } from './candidate.js';
+import { isCodeReference } from './code-reference.js';
 import { isContentHashName } from './content-hash-name.js';
 import { isDataUri } from './data-uri.js';
 import { isDocumentedExample } from './documented-example.js';
@@ -26,6 +27,7 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isMaskedValue,
   isRepetitive,
   isLongIdentifier,
+  isCodeReference,
   isHashOrUuid,
   isIntegrityHash,
   isPublicKey,

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-53NFH3CB.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1053,4 +1053,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-QADGQ4NV.js.LEGAL.txt */
+/*! For license information please see chunk-VCW4MJOH.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-D2LRGDUM.js";
+} from "./chunk-GCJ7GW5H.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -17,7 +17,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-53NFH3CB.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-HL5SHX6V.js";
+} from "./chunk-HLZRY2E2.js";
 import {
   rangeFragments
 } from "./chunk-WL7MWSAP.js";

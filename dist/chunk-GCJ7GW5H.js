@@ -7,7 +7,7 @@ import {
 } from "./chunk-27X5QJFM.js";
 import {
   createScanner
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-53NFH3CB.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";

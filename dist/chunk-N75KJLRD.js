@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-QADGQ4NV.js";
+} from "./chunk-VCW4MJOH.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

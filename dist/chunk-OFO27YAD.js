@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-HH54IC4O.js";
+} from "./chunk-ZSADUNAI.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-D2LRGDUM.js";
+import "./chunk-GCJ7GW5H.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
-import "./chunk-B2FX3GMH.js";
-import "./chunk-OLIYJ6CH.js";
-import "./chunk-5YHAP6LE.js";
+import "./chunk-674ZHXPR.js";
+import "./chunk-DYSCX2MG.js";
+import "./chunk-N75KJLRD.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-QADGQ4NV.js";
+import "./chunk-VCW4MJOH.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-G3PKUBRQ.js";
+import "./chunk-53NFH3CB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

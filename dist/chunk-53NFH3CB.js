@@ -2944,6 +2944,22 @@ function isIdentifierLike(value) {
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
+function isNumberedIdentifier(value) {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value) || !/[0-9]/.test(value) || !/[A-Z_]/.test(value)) return false;
+  const numbers = value.match(/[0-9]+/g);
+  if (numbers.length > 2 || numbers.some((n) => n.length > 4)) return false;
+  const lower = (value.match(/[a-z]/g) ?? []).length;
+  const upper = (value.match(/[A-Z]/g) ?? []).length;
+  if (lower <= upper) return false;
+  const words = value.replace(/[0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").split("_").filter(Boolean);
+  const acronyms = words.filter((w) => /^[A-Z]+$/.test(w));
+  if (acronyms.length > 1 || acronyms.some((w) => w.length > 3)) return false;
+  const spelled = words.filter((w) => !/^[A-Z]+$/.test(w));
+  if (!spelled.every((w) => /^[A-Z]?[a-z]+$/.test(w) && w.length >= 2)) return false;
+  if (spelled.filter((w) => w.length < 3).length > 1) return false;
+  const readable = (w) => w.length < 4 || /[aeiouy]/i.test(w) && !isNonWord(w, 5);
+  return spelled.every(readable) && spelled.some((w) => w.length >= 5);
+}
 function isCodeOrPath(value) {
   if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
   if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true;
@@ -2956,7 +2972,7 @@ function isCodeOrPath(value) {
   if (/^(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?[a-zA-Z]{0,2})$/.test(value)) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
-  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split("/").every((part) => isIdentifierLike(part) || /^[a-z0-9_.:-]{1,24}$/.test(part))) return true;
+  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split(/[/:]/).every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{0,24}$/.test(part))) return true;
   if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2|zip|tar|gz|tgz|ova|iso|jar|war|pdf|csv|docx?|xlsx?)$/i.test(value)) return true;
   if (/^arn:/.test(value)) return true;
   if (/^[\w.-]+(?::[\w.-]+){2,}$/.test(value) && value.split(":").every((part) => isIdentifierLike(part) || /^[A-Za-z0-9_.-]{1,16}$/.test(part))) return true;
@@ -2969,7 +2985,7 @@ function looksRandom(value, depth = 0) {
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
-  if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, ""))) return false;
+  if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, "")) || isNumberedIdentifier(value)) return false;
   if ((alphabet === "base36" || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false;
   if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
@@ -3208,6 +3224,30 @@ function namedFileValues(path2, text) {
   return out;
 }
 
+// src/engine/filters/code-reference.ts
+var QUOTING_LANGUAGE = /\.(?:[cm]?[jt]sx?|java|kt|kts|scala|groovy|gradle|go|cs|fs|vb|c|h|cc|cpp|cxx|hh|hpp|m|mm|swift|rs|dart|py|pyi|rb|php|lua|ex|exs|erl|hs|ml|clj|cljs|sol|zig|nim|cr|jl|r)$/i;
+var REFERENCE = /^[A-Za-z_$][\w$]*(?:(?:\?\.|[.|]|::)[A-Za-z_$][\w$]*)*(?:<[\w$.,| <>\[\]]*>)?(?:\[\])?[?!]?$/;
+var COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%|')|\s(?:\/\/|#|--)\s)/;
+var isCodeReference = ({ rule, secret, line, lineOffset, path: path2, encoded }) => {
+  if (!rule.strength || encoded !== void 0) return void 0;
+  if (!QUOTING_LANGUAGE.test(path2)) return void 0;
+  const before = line.slice(0, lineOffset);
+  if (insideString(before)) return void 0;
+  if (COMMENT_BEFORE.test(before)) return void 0;
+  const value = secret.replace(/[;,)]+$/, "");
+  return REFERENCE.test(value) ? "identifier or type in code, not a literal" : void 0;
+};
+function insideString(before) {
+  let open = "";
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (open !== "" && c === "\\") i++;
+    else if (open === "" && (c === '"' || c === "'" || c === "`")) open = c;
+    else if (c === open) open = "";
+  }
+  return open !== "";
+}
+
 // src/engine/filters/content-hash-name.ts
 var EXTENSION_AFTER = /^[.-]?(?:[\w-]{0,20}\.)?(?:m?js|cjs|css|map|html?|png|jpe?g|gif|svg|webp|woff2?|ttf|eot|ico|json|wasm|txt|tar\.gz|tgz|zip|whl|gz|bin|chunk)\b/i;
 var PATH_BEFORE = /[\w-]*[/.-]$/;
@@ -3263,6 +3303,7 @@ var GITHUB_DOCS_BODY = "16C7e42F292c6912E7710c838347Ae178B4a";
 var isDocumentedExample = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return "provider documentation example";
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return "provider documentation example";
+  if (rule.id.startsWith("aws-") && secret.includes("EXAMPLE")) return "provider documentation example";
   if (rule.spec.strength !== void 0) {
     if (secret.includes("EXAMPLE")) return "documentation example";
     const decoded = decodeBase64Text(secret);
@@ -3491,6 +3532,7 @@ var defaultFilters = [
   isMaskedValue,
   isRepetitive,
   isLongIdentifier,
+  isCodeReference,
   isHashOrUuid,
   isIntegrityHash,
   isPublicKey,

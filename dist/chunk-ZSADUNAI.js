@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-D2LRGDUM.js";
+} from "./chunk-GCJ7GW5H.js";
 import {
   loadSettings
-} from "./chunk-B2FX3GMH.js";
+} from "./chunk-674ZHXPR.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-QADGQ4NV.js";
+} from "./chunk-VCW4MJOH.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

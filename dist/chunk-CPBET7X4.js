@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-DBPD7AV4.js";
+} from "./chunk-DEIYZU47.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-D2LRGDUM.js";
+import "./chunk-GCJ7GW5H.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-27X5QJFM.js";
 import "./chunk-GSEO3ASD.js";
 import {
   loadSettings
-} from "./chunk-B2FX3GMH.js";
-import "./chunk-OLIYJ6CH.js";
-import "./chunk-5YHAP6LE.js";
+} from "./chunk-674ZHXPR.js";
+import "./chunk-DYSCX2MG.js";
+import "./chunk-N75KJLRD.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-QADGQ4NV.js";
+import "./chunk-VCW4MJOH.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-G3PKUBRQ.js";
+import "./chunk-53NFH3CB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-JCGUVWX6.js.LEGAL.txt */
+/*! For license information please see chunk-CPBET7X4.js.LEGAL.txt */

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-OLIYJ6CH.js";
+} from "./chunk-DYSCX2MG.js";
 import {
   loadBuiltinRules
-} from "./chunk-5YHAP6LE.js";
+} from "./chunk-N75KJLRD.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";
