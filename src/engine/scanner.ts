@@ -2,6 +2,7 @@ import { Minimatch } from 'minimatch';
 import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED, type EncodedValue } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { namedFileValues } from './named-file.js';
+import { createOwnedPrefixTest } from './provider-prefix.js';
 import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
@@ -53,6 +54,7 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 export function createScanner(specs: readonly RuleSpec[], options: ScannerOptions = {}): Scanner {
   const rules = specs.map(compileRule);
   const filters = options.filters ?? defaultFilters;
+  const hasOwnedPrefix = createOwnedPrefixTest(rules);
 
   // One automaton over the keywords of every rule and decoder; keyword index -> rules (and decoders,
   // numbered after the rules) that listed it.
@@ -190,6 +192,8 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     const entropy = shannonEntropy(secret);
     if (entropy < rule.entropy) return undefined;
     if (rule.strength && !rule.strength(secret, name)) return undefined;
+    // A provider's prefix on a value its rule did not accept: a broken or truncated token of that provider.
+    if (rule.strength && hasOwnedPrefix(secret)) return undefined;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
     if (rule.requireValid && !rule.validator?.(secret)) return undefined;
