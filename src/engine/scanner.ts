@@ -3,7 +3,7 @@ import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED, type EncodedValue 
 import { shannonEntropy } from './entropy.js';
 import { namedFileValues } from './named-file.js';
 import { createOwnedPrefixTest } from './provider-prefix.js';
-import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
+import { declaredSecretFilters, defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
 import { createLazyPrefilter } from './lazy-prefilter.js';
@@ -54,6 +54,7 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 export function createScanner(specs: readonly RuleSpec[], options: ScannerOptions = {}): Scanner {
   const rules = specs.map(compileRule);
   const filters = options.filters ?? defaultFilters;
+  const declaredFilters = options.filters ?? declaredSecretFilters;
   const hasOwnedPrefix = createOwnedPrefixTest(rules);
 
   // One automaton over the keywords of every rule and decoder; keyword index -> rules (and decoders,
@@ -221,9 +222,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       const candidate: Candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
       if (hit.name) candidate.name = hit.name;
       if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
-      if (filters.some((filter) => filter(candidate) !== undefined)) continue;
+      const ruleFilters = hit.rule.spec.declaredSecret ? declaredFilters : filters;
+      if (ruleFilters.some((filter) => filter(candidate) !== undefined)) continue;
       // A decoded secret also answers for the decoded line it sits on (its name, its armour).
-      if (hit.inner && filters.some((filter) => filter({ ...candidate, line: hit.inner!.line, lineOffset: hit.inner!.offset, encoded: undefined }) !== undefined)) continue;
+      if (hit.inner && ruleFilters.some((filter) => filter({ ...candidate, line: hit.inner!.line, lineOffset: hit.inner!.offset, encoded: undefined }) !== undefined)) continue;
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
