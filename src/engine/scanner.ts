@@ -270,7 +270,10 @@ function dropOverlaps(hits: Hit[]): Hit[] {
   for (const hit of hits) {
     const last = kept[kept.length - 1];
     if (last && hit.start < last.end) {
-      if (rank(hit) > rank(last)) kept[kept.length - 1] = hit;
+      // Secrets decoded from one encoded value share its place: on a tie keep the most random one, since
+      // the others are likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key).
+      const tie = rank(hit) === rank(last) && hit.start === last.start && hit.end === last.end && hit.entropy > last.entropy;
+      if (rank(hit) > rank(last) || tie) kept[kept.length - 1] = hit;
       continue;
     }
     kept.push(hit);

@@ -47,3 +47,15 @@ describe('Kubernetes Secret values', () => {
     expect(scan(`kind: ConfigMap\ndata:\n  log_level: verbose-debugging\n`)).toEqual([]);
   });
 });
+
+describe('Kubernetes Secret values inside other encodings', () => {
+  it('reports the real value when a base64-encoded manifest also holds a masked one', () => {
+    const secretKey = fakeToken(40);
+    const manifest = `apiVersion: v1\ndata:\n  aws_access_key_id: ${base64('AKIAXXXXXXXXXXXXXXXX')}\n  aws_secret_access_key: ${base64(secretKey)}\nkind: Secret\n`;
+    expect(scanner.scan({ path: 'notes.txt', text: `# kube secret\n${base64(manifest)}\n` }).map((f) => f.secret)).toEqual([secretKey]);
+  });
+
+  it('does not report a JWT cut after its header', () => {
+    expect(scan(`kind: Secret\ndata:\n  bearerToken: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXV"\n`)).toEqual([]);
+  });
+});
