@@ -65,7 +65,7 @@ export function nameWords(name: string): string[] {
 
 /** The kind of credential a name denotes, or undefined when it denotes none. */
 export function secretNameKind(name: string): NameKind | undefined {
-  // `os.environ.DB_PASSWORD`, `ENV.API_KEY` in Node or Ruby: the environment variable's name is the name; `env` there
+  // `os.environ.DB_PASSWORD` (or Node's `env.API_KEY`): the environment variable's name is the name; `env` there
   // is the object holding it, not a word that makes the name metadata (`env_var_name`).
   name = name.replace(ENV_OBJECT, '');
   // password2 -> password, but s3 stays s3.
