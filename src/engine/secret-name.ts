@@ -7,7 +7,7 @@
 
 export type NameKind = 'password' | 'secret';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'pw', 'passcode']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'pw', 'psw', 'passcode']);
 const SECRET_WORDS = new Set([
   'secret', 'token', 'apikey', 'auth', 'credential', 'credentials', 'creds', 'cred', 'authtoken', 'accesstoken',
   'secretkey', 'privatekey', 'accesskey', 'apitoken', 'apisecret', 'clientsecret', 'pat', 'bearer',
@@ -51,6 +51,8 @@ const NEGATING_WORDS = new Set([
   'use', 'enable', 'enabled', 'disable', 'require', 'required', 'validate', 'verify', 'check', 'get', 'set',
 ]);
 
+const ENV_OBJECT = /^(?:process\.env|import\.meta\.env|os\.environ|ENV|\$_ENV|\$_SERVER)\./;
+
 /** Split an identifier into lowercase words: `stripeApiKey` -> stripe, api, key; `X-AUTH-TOKEN` -> x, auth, token. */
 export function nameWords(name: string): string[] {
   return name
@@ -63,6 +65,9 @@ export function nameWords(name: string): string[] {
 
 /** The kind of credential a name denotes, or undefined when it denotes none. */
 export function secretNameKind(name: string): NameKind | undefined {
+  // `os.environ.DB_PASSWORD` (or Node's `env.API_KEY`): the environment variable's name is the name; `env` there
+  // is the object holding it, not a word that makes the name metadata (`env_var_name`).
+  name = name.replace(ENV_OBJECT, '');
   // password2 -> password, but s3 stays s3.
   const words = nameWords(name).map((w) => (/^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, '') : w)).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1]!)) words.pop();

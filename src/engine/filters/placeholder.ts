@@ -69,6 +69,9 @@ const DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
 /** crypt(3) and bcrypt password hashes: not usable to log in, and in docs or tests, examples of the format. */
 const PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
 
+/** Template syntax and environment lookups only: what stands in for a value any container declares secret. */
+export const isTemplated: CandidateFilter = ({ secret }) => (TEMPLATED.some((re) => re.test(secret)) ? 'templated value' : undefined);
+
 export const isPlaceholder: CandidateFilter = ({ secret, path, rule }) => {
   if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path) || DOC_PATH.test(path))) return 'password hash in documentation or tests';
   // `{api_key}` is a format-string slot; `{hXzNuNf2ykjWR3...}` (Maven's encrypted form) is not a name.
