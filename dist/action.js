@@ -6,30 +6,30 @@ import {
 import {
   commitFragments,
   createBlobReader
-} from "./chunk-WL7MWSAP.js";
+} from "./chunk-RRMA74M6.js";
 import {
   emptyDiffStats
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   attributeFindings,
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-DEIYZU47.js";
-import "./chunk-GCJ7GW5H.js";
+} from "./chunk-NY5OO2NW.js";
+import "./chunk-K5WAF57N.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-27X5QJFM.js";
-import "./chunk-GSEO3ASD.js";
+import "./chunk-Q6PFLHSF.js";
+import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-DYSCX2MG.js";
+} from "./chunk-DJDWJGI3.js";
 import {
   loadBuiltinRules
-} from "./chunk-N75KJLRD.js";
+} from "./chunk-WWON2BFR.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-VCW4MJOH.js";
+import "./chunk-2H6N7NUX.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-53NFH3CB.js";
+} from "./chunk-UPB42QSO.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   readFileFragments
-} from "./chunk-GSEO3ASD.js";
+} from "./chunk-NMRZ3UOB.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -1,13 +1,13 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-HLZRY2E2.js";
+} from "./chunk-EA37KV3O.js";
 import {
   rangeFragments
-} from "./chunk-WL7MWSAP.js";
+} from "./chunk-RRMA74M6.js";
 import {
   emptyDiffStats
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
@@ -17,7 +17,7 @@ import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-GSEO3ASD.js";
+import "./chunk-NMRZ3UOB.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-ZSADUNAI.js";
+} from "./chunk-D7FX56FB.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-GCJ7GW5H.js";
+import "./chunk-K5WAF57N.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-27X5QJFM.js";
-import "./chunk-GSEO3ASD.js";
-import "./chunk-674ZHXPR.js";
-import "./chunk-DYSCX2MG.js";
-import "./chunk-N75KJLRD.js";
+import "./chunk-Q6PFLHSF.js";
+import "./chunk-NMRZ3UOB.js";
+import "./chunk-ZX2NMPHM.js";
+import "./chunk-DJDWJGI3.js";
+import "./chunk-WWON2BFR.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-VCW4MJOH.js";
+import "./chunk-2H6N7NUX.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-53NFH3CB.js";
+import "./chunk-UPB42QSO.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

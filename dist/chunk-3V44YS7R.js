@@ -1,7 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  binaryKeystoreText,
   isBinary
-} from "./chunk-GSEO3ASD.js";
+} from "./chunk-NMRZ3UOB.js";
 import {
   GitError,
   SourceError
@@ -28,8 +29,14 @@ async function changeFragment(change, reader, stats, commit, onMissing = "skip")
   stats.files++;
   stats.bytes += bytes.length;
   if (isBinary(bytes)) {
-    stats.binary.push(change.path);
-    return void 0;
+    const keystore = binaryKeystoreText(bytes);
+    if (keystore === void 0) {
+      stats.binary.push(change.path);
+      return void 0;
+    }
+    const fragment2 = { path: change.path, text: keystore, blobId: change.blobId };
+    if (commit) fragment2.commit = commit;
+    return fragment2;
   }
   const fragment = { path: change.path, text: bytes.toString("utf8"), blobId: change.blobId };
   if (!change.binary) fragment.reportLines = new Set(change.addedLines);

@@ -1,23 +1,24 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-GCJ7GW5H.js";
+} from "./chunk-K5WAF57N.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import {
   packFragments
-} from "./chunk-27X5QJFM.js";
+} from "./chunk-Q6PFLHSF.js";
 import {
+  binaryKeystoreText,
   isBinary
-} from "./chunk-GSEO3ASD.js";
+} from "./chunk-NMRZ3UOB.js";
 import {
   GitError
 } from "./chunk-E6TSIIIV.js";
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-53NFH3CB.js";
+} from "./chunk-UPB42QSO.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
@@ -673,9 +674,15 @@ async function scanHistory(engine, scope, scan, options) {
     if (!state) {
       const path = pending.get(piece.oid)?.[0]?.path ?? "";
       const binary = isBinary(piece.data);
-      if (binary) binaryBlobs++;
+      const keystore = binary && piece.last && piece.offset === 0 ? binaryKeystoreText(piece.data) : void 0;
+      if (binary && keystore === void 0) binaryBlobs++;
       state = { fragmenter: binary ? void 0 : createBlobFragmenter(path, piece.oid), outstanding: 0, ended: false, findings: [], keys: /* @__PURE__ */ new Set() };
       states.set(piece.oid, state);
+      if (keystore !== void 0) {
+        batch.push({ path, blobId: piece.oid, bytes: Buffer.from(keystore, "latin1"), startLine: 1, startColumn: 0 });
+        state.outstanding++;
+        batchBytes += keystore.length;
+      }
       const partner = partnerOf.get(piece.oid);
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {

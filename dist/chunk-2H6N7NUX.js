@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-53NFH3CB.js";
+} from "./chunk-UPB42QSO.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -868,6 +868,7 @@ var KNOWN_FIELDS = /* @__PURE__ */ new Set([
   "validate",
   "require_valid",
   "strength",
+  "declared_secret",
   "window",
   "references",
   "examples",
@@ -921,6 +922,7 @@ function parseRuleSpec(raw, source, index, problems) {
   if (r.require_valid !== void 0 && (typeof r.require_valid !== "boolean" || r.validate === void 0)) fail('"require_valid" must be true or false, with "validate" naming the check');
   const strength = r.strength === void 0 ? void 0 : str(r.strength);
   if (r.strength !== void 0 && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
+  if (r.declared_secret !== void 0 && typeof r.declared_secret !== "boolean") fail('"declared_secret" must be true or false');
   let window;
   if (r.window !== void 0) {
     const w = r.window;
@@ -942,6 +944,7 @@ function parseRuleSpec(raw, source, index, problems) {
   if (validate) spec.validate = validate;
   if (r.require_valid === true) spec.requireValid = true;
   if (strength) spec.strength = strength;
+  if (r.declared_secret === true) spec.declaredSecret = true;
   if (window) spec.window = window;
   return spec;
 }
@@ -1053,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-VCW4MJOH.js.LEGAL.txt */
+/*! For license information please see chunk-2H6N7NUX.js.LEGAL.txt */

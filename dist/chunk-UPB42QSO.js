@@ -2640,25 +2640,8 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/engine/entropy.ts
-function shannonEntropy(value) {
-  const n = value.length;
-  if (n === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / n;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-
 // src/engine/secret-name.ts
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passwort", "pw", "passcode"]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passwort", "pw", "psw", "passcode"]);
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
   "token",
@@ -2869,10 +2852,12 @@ var NEGATING_WORDS = /* @__PURE__ */ new Set([
   "get",
   "set"
 ]);
+var ENV_OBJECT = /^(?:process\.env|import\.meta\.env|os\.environ|ENV|\$_ENV|\$_SERVER)\./;
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function secretNameKind(name) {
+  name = name.replace(ENV_OBJECT, "");
   const words = nameWords(name).map((w) => /^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, "") : w).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1])) words.pop();
   const last = words[words.length - 1];
@@ -2892,6 +2877,23 @@ function secretNameKind(name) {
     return "secret";
   }
   return void 0;
+}
+
+// src/engine/entropy.ts
+function shannonEntropy(value) {
+  const n = value.length;
+  if (n === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
 }
 
 // src/engine/strength.ts
@@ -3057,6 +3059,161 @@ function isKnownStrength(name) {
   return Object.hasOwn(strengthChecks, name);
 }
 
+// src/engine/kubernetes-secret.ts
+var KUBERNETES_SECRET_MARKER = "kubernetes-secret-value:";
+var MIN_VALUE = 6;
+var NON_SECRET_LAST_WORD = /* @__PURE__ */ new Set([
+  "user",
+  "username",
+  "login",
+  "email",
+  "host",
+  "hostname",
+  "port",
+  "url",
+  "uri",
+  "endpoint",
+  "server",
+  "database",
+  "db",
+  "dbname",
+  "name",
+  "namespace",
+  "region",
+  "bucket",
+  "protocol",
+  "scheme",
+  "crt",
+  "cert",
+  "certificate",
+  "pub"
+]);
+var NON_SECRET_KEY = /^(?:account[_-]?id|client[_-]?id|tenant[_-]?id|app[_-]?id|project[_-]?id)$/i;
+var BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
+var ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
+var SECRET_KIND = /^[ \t]*(?:-[ \t]+)?kind:[ \t]*(["']?)secret\1[ \t]*(?:#.*)?$/im;
+var DOCKER_CONFIG_KEY = /^\.docker(?:cfg|configjson)$/;
+function isNonSecretKey(key) {
+  if (NON_SECRET_KEY.test(key)) return true;
+  const words = nameWords(key);
+  return words.length > 0 && NON_SECRET_LAST_WORD.has(words[words.length - 1]);
+}
+function dockerCredentials(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const root = parsed;
+  const auths = typeof root.auths === "object" && root.auths !== null ? root.auths : root;
+  const out = [];
+  for (const entry of Object.values(auths)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    for (const field of ["auth", "password", "identitytoken", "registrytoken"]) {
+      const v = entry[field];
+      if (typeof v === "string" && v.trim() !== "") out.push(v.trim());
+    }
+  }
+  return out;
+}
+function reportedValue(key, raw, decoded, encoded) {
+  let value;
+  if (!encoded) value = raw;
+  else if (decoded !== void 0) value = decoded;
+  else value = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) && raw.length % 4 === 0 && Buffer.from(raw, "base64").length >= MIN_VALUE ? raw : "";
+  value = value.trim();
+  if (DOCKER_CONFIG_KEY.test(key)) {
+    const credentials = dockerCredentials(value);
+    if (credentials !== void 0) value = credentials.find((c) => c.length >= MIN_VALUE) ?? "";
+  }
+  if (value.length < MIN_VALUE) return void 0;
+  return value.replace(/\\/g, "\\\\").replace(/\r?\n/g, "\\n");
+}
+function secretDocuments(window) {
+  const out = [];
+  const separator = /^---[ \t]*(?:#.*)?$/gm;
+  let start = 0;
+  const push = (end) => {
+    const text = window.slice(start, end);
+    if (SECRET_KIND.test(text)) out.push({ text, offset: start });
+  };
+  let m;
+  while ((m = separator.exec(window)) !== null) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(window.length);
+  return out;
+}
+function findKubernetesSecretValues(window) {
+  const out = [];
+  for (const doc of secretDocuments(window)) {
+    for (const value of findInDocument(doc.text)) out.push({ ...value, start: value.start + doc.offset, end: value.end + doc.offset });
+  }
+  return out;
+}
+function findInDocument(window) {
+  const out = [];
+  const lines = window.split("\n");
+  const starts = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  let blockIndent = -1;
+  let encoded = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    const block = BLOCK_START.exec(line);
+    if (block) {
+      blockIndent = block[1].length;
+      encoded = block[2] === "data";
+      continue;
+    }
+    if (blockIndent < 0 || line.trim() === "" || /^\s*#/.test(line)) continue;
+    const entry = ENTRY.exec(line);
+    if (!entry || entry[1].length <= blockIndent) {
+      blockIndent = -1;
+      continue;
+    }
+    const key = entry[2];
+    let raw = entry[3].replace(/[ \t]+#.*$/, "").trim();
+    let start = starts[i] + line.length - entry[3].length;
+    let end = starts[i] + line.length;
+    if (/^[|>][-+]?\d*$/.test(raw)) {
+      const body = [];
+      let j = i + 1;
+      while (j < lines.length && (lines[j].trim() === "" || /^[ \t]*/.exec(lines[j])[0].length > entry[1].length)) body.push(lines[j++].replace(/\r$/, ""));
+      while (body.length > 0 && body[body.length - 1].trim() === "") {
+        body.pop();
+        j--;
+      }
+      if (body.length === 0) continue;
+      start = starts[i + 1] + /^[ \t]*/.exec(lines[i + 1])[0].length;
+      end = starts[j - 1] + lines[j - 1].replace(/\r$/, "").length;
+      const indent = Math.min(...body.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length));
+      raw = encoded ? body.map((l) => l.trim()).join("") : body.map((l) => l.slice(indent)).join("\n").trim();
+      i = j - 1;
+    } else {
+      raw = raw.replace(/^(["'])(.*)\1$/, "$2");
+      const quote = entry[3].indexOf(raw);
+      if (quote >= 0 && raw !== "") {
+        start = starts[i] + line.length - entry[3].length + quote;
+        end = start + raw.length;
+      }
+    }
+    if (raw === "" || isNonSecretKey(key)) continue;
+    const decoded = encoded ? decodeBase64Text(raw) : raw;
+    const reported = reportedValue(key, raw, decoded, encoded);
+    if (decoded !== void 0 && decoded.trim().length >= 4) out.push({ start, end, text: decoded.includes("\n") ? decoded : `${key}_secret=${decoded}` });
+    if (reported !== void 0) out.push({ start, end, text: `${KUBERNETES_SECRET_MARKER}${key}=${reported}` });
+  }
+  return out;
+}
+
 // src/engine/decode.ts
 var MAX_DEPTH = 2;
 var MAX_ENCODED = 16384;
@@ -3113,62 +3270,6 @@ function findPercentEncoded(window) {
   }
   return out;
 }
-var NON_SECRET_DATA_KEY = /^(?:user(?:name)?|login|email|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|name|namespace|region|bucket|account(?:[_-]?id)?|client[_-]?id|tenant[_-]?id|ca\.crt|tls\.crt|namespace)$/i;
-var BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
-var ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
-function findKubernetesSecretValues(window) {
-  const out = [];
-  const lines = window.split("\n");
-  const starts = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
-  let blockIndent = -1;
-  let encoded = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    const block = BLOCK_START.exec(line);
-    if (block) {
-      blockIndent = block[1].length;
-      encoded = block[2] === "data";
-      continue;
-    }
-    if (blockIndent < 0 || line.trim() === "" || /^\s*#/.test(line)) continue;
-    const entry = ENTRY.exec(line);
-    if (!entry || entry[1].length <= blockIndent) {
-      blockIndent = -1;
-      continue;
-    }
-    const key = entry[2];
-    let raw = entry[3].replace(/[ \t]+#.*$/, "").trim();
-    let start = starts[i] + line.length - entry[3].length;
-    let end = starts[i] + line.length;
-    if (/^[|>][-+]?\d*$/.test(raw)) {
-      const body = [];
-      let j = i + 1;
-      while (j < lines.length && (lines[j].trim() === "" || /^[ \t]*/.exec(lines[j])[0].length > entry[1].length)) body.push(lines[j++].trim());
-      if (body.length === 0) continue;
-      start = starts[i + 1] + /^[ \t]*/.exec(lines[i + 1])[0].length;
-      end = starts[j - 1] + lines[j - 1].length;
-      raw = encoded ? body.join("") : body.join("\n").trim();
-      i = j - 1;
-    } else {
-      raw = raw.replace(/^(["'])(.*)\1$/, "$2");
-      const quote = entry[3].indexOf(raw);
-      if (quote >= 0) {
-        start = starts[i] + line.length - entry[3].length + quote;
-        end = start + raw.length;
-      }
-    }
-    if (NON_SECRET_DATA_KEY.test(key) || raw.length < 4) continue;
-    const value = encoded ? decodeBase64Text(raw) : raw;
-    if (value === void 0) continue;
-    out.push({ start, end, text: value.includes("\n") ? value : `${key}_secret=${value}` });
-  }
-  return out;
-}
 var TWICE_HIDDEN = TWICE_HIDDEN_WORDS.flatMap(base64Forms).flatMap(base64Forms);
 var decoders = [
   {
@@ -3201,11 +3302,16 @@ var MAX_SIZE = 4096;
 var RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 var STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
 var CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
+var CREDENTIAL_EXTENSION_TAIL = /(?:password|passwd|pwd|pass|passphrase|secret|token|apikey|api_key|credentials?|creds)$/i;
+function isCredentialExtension(extension) {
+  if (CREDENTIAL_EXTENSION.test(extension)) return true;
+  return extension.length <= 40 && CREDENTIAL_EXTENSION_TAIL.test(extension) && secretNameKind(extension) !== void 0;
+}
 function namedFileValues(path2, text) {
   if (text.length > MAX_SIZE) return [];
   const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
   const dot = base.lastIndexOf(".");
-  const byExtension = dot > 0 && CREDENTIAL_EXTENSION.test(base.slice(dot + 1));
+  const byExtension = dot > 0 && isCredentialExtension(base.slice(dot + 1));
   const railsKey = RAILS_KEY.test(path2);
   const named = railsKey || byExtension || dot <= 0 && secretNameKind(base) !== void 0;
   if (!named) return [];
@@ -3222,6 +3328,30 @@ function namedFileValues(path2, text) {
     at += line.length + 1;
   }
   return out;
+}
+
+// src/engine/provider-prefix.ts
+var SECRET_GROUP_PREFIX = /^(?:\(\?i\))?.*?\(\?<secret>((?:[A-Za-z0-9]|\\-){2,12}(?:_|-|\\-)(?:(?:[A-Za-z0-9]|\\-){1,12}(?:_|-|\\-))?)/;
+var SHARED_WORDS = /* @__PURE__ */ new Set(["api", "key", "secret", "access", "token", "live", "test", "pat", "pa", "sdk", "ops", "auth", "private", "public", "ico", "a3", "re", "sk", "pk"]);
+function providerPrefixes(rules) {
+  const prefixes = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    if (rule.strength) continue;
+    const m = SECRET_GROUP_PREFIX.exec(rule.spec.regex);
+    if (!m) continue;
+    const prefix2 = m[1].replace(/\\-/g, "-");
+    const stem = prefix2.split(/[_-]/)[0].toLowerCase();
+    if (SHARED_WORDS.has(stem) && prefix2.length <= stem.length + 1) continue;
+    prefixes.add(prefix2);
+  }
+  return [...prefixes];
+}
+function createOwnedPrefixTest(rules) {
+  const prefixes = providerPrefixes(rules);
+  return (value) => {
+    for (const p of prefixes) if (value.startsWith(p)) return true;
+    return false;
+  };
 }
 
 // src/engine/filters/code-reference.ts
@@ -3360,9 +3490,10 @@ var isLongIdentifier = ({ secret }) => {
 
 // src/engine/filters/masked-value.ts
 var MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
-var isMaskedValue = ({ secret, rule }) => {
+var isMaskedValue = ({ secret, rule, encoded }) => {
   if (MASK_RUN.test(secret)) return "masked value";
   if (rule.spec.strength !== void 0 && /^eyJ[\w-]{10,}$/.test(secret) && !secret.includes(".")) return "truncated JWT";
+  if (rule.spec.declaredSecret && encoded !== void 0 && /^["']?eyJ[\w-]{10,}["']?$/.test(encoded) && /^\{"(?:alg|typ|kid)"/.test(secret)) return "truncated JWT";
   if (/[A-Za-z0-9_-](?:\.{3}|…)[A-Za-z0-9]/.test(secret) || /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(secret)) return "truncated value";
   const masked = secret.replace(/[^*xX•#.-]/g, "").length;
   if (secret.length >= 8 && masked / secret.length >= 0.75 && /[*xX•#]{3}/.test(secret)) return "masked value";
@@ -3430,6 +3561,7 @@ var SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placehold
 var NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
 var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
 var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
+var isTemplated = ({ secret }) => TEMPLATED.some((re) => re.test(secret)) ? "templated value" : void 0;
 var isPlaceholder = ({ secret, path: path2, rule }) => {
   if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path2) || DOC_PATH.test(path2))) return "password hash in documentation or tests";
   const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
@@ -3540,6 +3672,7 @@ var defaultFilters = [
   isContentHashName,
   isRegexSource
 ];
+var declaredSecretFilters = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue];
 
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -4085,6 +4218,8 @@ var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
 function createScanner(specs, options = {}) {
   const rules = specs.map(compileRule);
   const filters = options.filters ?? defaultFilters;
+  const declaredFilters = options.filters ?? declaredSecretFilters;
+  const hasOwnedPrefix = createOwnedPrefixTest(rules);
   const keywordIndex = /* @__PURE__ */ new Map();
   const keywordRules = [];
   const register = (keyword, r) => {
@@ -4199,6 +4334,7 @@ function createScanner(specs, options = {}) {
     const entropy = shannonEntropy(secret);
     if (entropy < rule.entropy) return void 0;
     if (rule.strength && !rule.strength(secret, name)) return void 0;
+    if (rule.strength && hasOwnedPrefix(secret)) return void 0;
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return void 0;
     let confidence = rule.confidence;
     if (rule.requireValid && !rule.validator?.(secret)) return void 0;
@@ -4223,8 +4359,9 @@ function createScanner(specs, options = {}) {
       const candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
       if (hit.name) candidate.name = hit.name;
       if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
-      if (filters.some((filter2) => filter2(candidate) !== void 0)) continue;
-      if (hit.inner && filters.some((filter2) => filter2({ ...candidate, line: hit.inner.line, lineOffset: hit.inner.offset, encoded: void 0 }) !== void 0)) continue;
+      const ruleFilters = hit.rule.spec.declaredSecret ? declaredFilters : filters;
+      if (ruleFilters.some((filter2) => filter2(candidate) !== void 0)) continue;
+      if (hit.inner && ruleFilters.some((filter2) => filter2({ ...candidate, line: hit.inner.line, lineOffset: hit.inner.offset, encoded: void 0 }) !== void 0)) continue;
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
@@ -4263,7 +4400,8 @@ function dropOverlaps(hits) {
   for (const hit of hits) {
     const last = kept[kept.length - 1];
     if (last && hit.start < last.end) {
-      if (rank(hit) > rank(last)) kept[kept.length - 1] = hit;
+      const tie = rank(hit) === rank(last) && hit.start === last.start && hit.end === last.end && hit.entropy > last.entropy;
+      if (rank(hit) > rank(last) || tie) kept[kept.length - 1] = hit;
       continue;
     }
     kept.push(hit);

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-DYSCX2MG.js";
+} from "./chunk-DJDWJGI3.js";
 import {
   loadBuiltinRules
-} from "./chunk-N75KJLRD.js";
+} from "./chunk-WWON2BFR.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

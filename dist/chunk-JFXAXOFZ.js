@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   loadSettings
-} from "./chunk-674ZHXPR.js";
-import "./chunk-DYSCX2MG.js";
-import "./chunk-N75KJLRD.js";
+} from "./chunk-ZX2NMPHM.js";
+import "./chunk-DJDWJGI3.js";
+import "./chunk-WWON2BFR.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-VCW4MJOH.js";
+import "./chunk-2H6N7NUX.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-53NFH3CB.js";
+import "./chunk-UPB42QSO.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

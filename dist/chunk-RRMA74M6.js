@@ -5,7 +5,7 @@ import {
   emptyDiffStats,
   logPatchArgs,
   streamGitLines
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

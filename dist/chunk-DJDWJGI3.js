@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-VCW4MJOH.js";
+} from "./chunk-2H6N7NUX.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -1,15 +1,15 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-HLZRY2E2.js";
+} from "./chunk-EA37KV3O.js";
 import {
   commitFragments,
   rangeFragments,
   resolveCommit
-} from "./chunk-WL7MWSAP.js";
+} from "./chunk-RRMA74M6.js";
 import {
   emptyDiffStats
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
@@ -24,7 +24,7 @@ import {
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-GSEO3ASD.js";
+import "./chunk-NMRZ3UOB.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN
@@ -115,7 +115,7 @@ var prePushCommand = async (argv, ctx) => {
   }
   const { outcome, loaded, options } = await scanGitFragments("pre-push", root, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-7HWR5DHD.js");
+  const { finishHook } = await import("./chunk-6DTMBOXO.js");
   return finishHook("push", outcome, options, loaded?.baseline, ctx);
 };
 export {

@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-GCJ7GW5H.js";
+} from "./chunk-K5WAF57N.js";
 import {
   loadSettings
-} from "./chunk-674ZHXPR.js";
+} from "./chunk-ZX2NMPHM.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

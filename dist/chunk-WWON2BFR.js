@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-VCW4MJOH.js";
+} from "./chunk-2H6N7NUX.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -4,10 +4,10 @@ import {
   mergeFileScanResults,
   scanFileRefs,
   unpackFragments
-} from "./chunk-27X5QJFM.js";
+} from "./chunk-Q6PFLHSF.js";
 import {
   createScanner
-} from "./chunk-53NFH3CB.js";
+} from "./chunk-UPB42QSO.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";

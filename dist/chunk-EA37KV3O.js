@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-Q6ZBLFXA.js"),
-        import("./chunk-2G5Y6WWG.js"),
-        import("./chunk-O6GHCELT.js")
+        import("./chunk-JFXAXOFZ.js"),
+        import("./chunk-2BBEY4HQ.js"),
+        import("./chunk-MHQ3DEEU.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-HLZRY2E2.js";
+} from "./chunk-EA37KV3O.js";
 import {
   changeFragment,
   createDiffParser,
   diffPatchArgs,
   emptyDiffStats,
   gitLinesSync
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
@@ -18,7 +18,7 @@ import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-GSEO3ASD.js";
+import "./chunk-NMRZ3UOB.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN
@@ -147,7 +147,7 @@ var stagedCommand = async (argv, ctx) => {
   const fragments = stagedFragments(ctx.cwd, stats, { only, env: ctx.env });
   const { outcome, loaded, options } = await scanGitFragments("staged", rootOf, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-7HWR5DHD.js");
+  const { finishHook } = await import("./chunk-6DTMBOXO.js");
   return finishHook("commit", outcome, options, loaded?.baseline, ctx);
 };
 function repoPath(root, cwd, arg) {
