@@ -239,6 +239,18 @@ export function isBasicCredential(value: string): boolean {
   return !NON_PASSWORDS.test(password) && !/^x+$|^\*+$/i.test(password);
 }
 
+/**
+ * `strength = "stored"`: the value a credential store keeps in its password field (`.pgpass`,
+ * FileZilla's `<Pass>`, an editor's sftp-config.json). The format says it is a password, so its
+ * strength does not matter: a weak real password is worse, not better. Only values that are no
+ * password at all are refused: empty or blank, literals of the file's syntax (`true`, `null`), a mask
+ * (`***`, `xxxx`). Template syntax and fill-in instructions are the filters' job (see credential-context.ts).
+ */
+export function isStoredPassword(value: string): boolean {
+  if (value.length < 3 || value.length > 256 || value.trim() !== value) return false;
+  return !/^(?:true|false|null|nil|none|undefined|\*+|x+)$/i.test(value);
+}
+
 /** Decode standard or URL-safe base64 to printable UTF-8 text, or undefined when it is not that. */
 export function decodeBase64Text(value: string): string | undefined {
   if (value.length < 4 || value.length > 65536 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
@@ -271,6 +283,7 @@ export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
     (name === '' || secretNameKind(name) === 'secret') && looksRandom(value) && (!/^["']?key$/i.test(name) || (value.length >= 20 && /[0-9]/.test(value))),
   password: (value, name) => (name === '' || secretNameKind(name) === 'password') && !repeatsName(value, name) && looksLikePassword(value),
   'basic-auth': (value) => isBasicCredential(value),
+  stored: (value) => isStoredPassword(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.
   'by-name': (value, name) => {
     const kind = secretNameKind(name);
