@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
 import { secretNameKind } from './secret-name.js';
+import { isTypedPasswordForHost } from './url-host.js';
 
 /**
  * Value checks for generic rules: a rule that matches "a secret-like name assigned a value" knows
@@ -284,6 +285,8 @@ export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
   password: (value, name) => (name === '' || secretNameKind(name) === 'password') && !repeatsName(value, name) && looksLikePassword(value),
   'basic-auth': (value) => isBasicCredential(value),
   stored: (value) => isStoredPassword(value),
+  // The rule captures the URL's host as its name: toward a real host a typed word is the password.
+  'url-password': (value, host) => (isTypedPasswordForHost(value, host) && isStoredPassword(value)) || looksLikePassword(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.
   'by-name': (value, name) => {
     const kind = secretNameKind(name);
