@@ -241,6 +241,19 @@ export function isBasicCredential(value: string): boolean {
 }
 
 /**
+ * `strength = "login-literal"`: a string literal in the password position of a login or connect call
+ * (`conn.login(user, 'literal')`). The call vouches that it is a password, so, unlike
+ * looksLikePassword, a letters-only word is accepted; it must still be 6 to 128 characters without
+ * spaces and not a type, keyword, code expression, path, identifier or number. Dictionary placeholders
+ * (`password`, `example`, short words) are the filters' job, as everywhere in code.
+ */
+export function looksLikeLoginPassword(value: string): boolean {
+  if (looksLikePassword(value)) return true;
+  if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  return !NON_PASSWORDS.test(value) && !isCodeOrPath(value) && !isIdentifierLike(value) && !/^[0-9._-]+$/.test(value);
+}
+
+/**
  * `strength = "stored"`: the value a credential store keeps in its password field (`.pgpass`,
  * FileZilla's `<Pass>`, an editor's sftp-config.json). The format says it is a password, so its
  * strength does not matter: a weak real password is worse, not better. Only values that are no
@@ -285,6 +298,7 @@ export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
   password: (value, name) => (name === '' || secretNameKind(name) === 'password') && !repeatsName(value, name) && looksLikePassword(value),
   'basic-auth': (value) => isBasicCredential(value),
   stored: (value) => isStoredPassword(value),
+  'login-literal': (value) => looksLikeLoginPassword(value),
   // The rule captures the URL's host as its name: toward a real host a typed word is the password.
   'url-password': (value, host) => (isTypedPasswordForHost(value, host) && isStoredPassword(value)) || looksLikePassword(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.

@@ -68,7 +68,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (r.require_valid !== undefined && (typeof r.require_valid !== 'boolean' || r.validate === undefined)) fail('"require_valid" must be true or false, with "validate" naming the check');
 
   const strength = r.strength === undefined ? undefined : str(r.strength);
-  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name, stored, url-password)`);
+  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name, stored, url-password, login-literal)`);
 
   if (r.declared_secret !== undefined && typeof r.declared_secret !== 'boolean') fail('"declared_secret" must be true or false');
 
