@@ -14,6 +14,11 @@ const MAX_SIZE = 4096;
  */
 const RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 const STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
+/**
+ * Credential stores named by a credential word whose lines have a syntax of their own, read by their
+ * own rules (pgpass-password, git-credentials-password): a line is a record, not a value.
+ */
+const STORE_FORMAT = /^\.?(?:pgpass|git-credentials)$/;
 const CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
 /**
  * Compound extensions that end in a credential word (`.sometoken`, `.deploy_password`, `.apiSecret`): the
@@ -32,6 +37,7 @@ function isCredentialExtension(extension: string): boolean {
 export function namedFileValues(path: string, text: string): EncodedValue[] {
   if (text.length > MAX_SIZE) return [];
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+  if (STORE_FORMAT.test(base)) return [];
   // Either an extension that is a credential word (`ci.token`), or no extension and a credential name
   // (`db_password`). Other extensions are formats with their own syntax (`.key` is PEM, `.json` JSON).
   const dot = base.lastIndexOf('.');

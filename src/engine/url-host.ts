@@ -12,8 +12,11 @@
  */
 const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$|^(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[(?:0{0,4}:){2,7}0{0,3}1\]|\[::\])$/;
 
-/** Names that documentation invents for "your server": `yourdomain.com`, `my-host.net`, `hostname.com`. */
-const STAND_IN_HOST = /^(?:your|my)[\w-]*\.|^(?:host|hostname|server|domain|somehost|somedomain|company|mycompany|dbhost)\./;
+/**
+ * Names that documentation invents for "your server" though they are not reserved: `yourdomain.com`,
+ * `my-host.net`, `hostname.com`, and hosts under `company.com` / `domain.com`-style domains.
+ */
+const STAND_IN_HOST = /^(?:your|my)[\w-]*\.|^(?:host|hostname|server|domain|somehost|somedomain|company|dbhost)\.|(?:^|\.)(?:(?:my|your)?(?:company|domain|site|server)|acme|foo|bar|foobar)\.(?:com|org|net)$/;
 
 /** A name someone could reach: a dotted name or address outside the reserved and stand-in names. */
 export function isRealHost(host: string): boolean {

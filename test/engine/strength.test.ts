@@ -86,3 +86,21 @@ describe('basic credentials', () => {
     expect(isBasicCredential('not base64 at all!')).toBe(false);
   });
 });
+
+describe('stored, url-password and login-literal checks', () => {
+  it('accepts whatever a credential store keeps except blanks, syntax literals and masks', () => {
+    for (const v of ['password', 'hunter22', 'ExamplePas123', 'mongopass', 'admin']) expect(strengthChecks.stored!(v, ''), v).toBe(true);
+    for (const v of ['', 'ab', ' padded', 'null', 'true', '***', 'xxxx']) expect(strengthChecks.stored!(v, ''), v).toBe(false);
+  });
+
+  it('judges a URL password by the host the rule captured as its name', () => {
+    expect(strengthChecks['url-password']!('testpass', 'ds048537.mongolab.com')).toBe(true);
+    expect(strengthChecks['url-password']!('testpass', 'localhost')).toBe(false);
+    expect(strengthChecks['url-password']!('Qm4vT9!xw2', 'localhost')).toBe(true);
+  });
+
+  it('accepts words in the password position of a login call but not code, names or numbers', () => {
+    expect(strengthChecks['login-literal']!('salesforcepassword', '')).toBe(true);
+    for (const v of ['password', 'userPassword', 'config.password', '123456', 'abc', 'two words']) expect(strengthChecks['login-literal']!(v, ''), v).toBe(false);
+  });
+});
