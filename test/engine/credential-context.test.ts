@@ -117,3 +117,18 @@ describe('login and connect calls', () => {
     expect(rulesFor('src/login.js', "await client.login('admin', 'admin123')")).toEqual(['generic-login-call-password']);
   });
 });
+
+describe('Maven and netrc stores', () => {
+  const server = (password: string) => `<settings><servers><server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>${password}</password>\n</server></servers></settings>`;
+  it('reports a weak repository password in settings.xml, not the name of another credential', () => {
+    expect(rulesFor('home/.m2/settings.xml', server('deploy2019'))).toEqual(['maven-settings-password']);
+    expect(rulesFor('home/.m2/settings.xml', server('password'))).toEqual(['maven-settings-password']);
+    expect(rulesFor('home/.m2/settings.xml', server('token'))).toEqual([]);
+    expect(rulesFor('home/.m2/settings.xml', server('${env.NEXUS_PASSWORD}'))).toEqual([]);
+  });
+
+  it('reports a weak password in a .netrc file but not in netrc lines quoted elsewhere', () => {
+    expect(rulesFor('home/.netrc', 'machine imap.gmail.com login me@gmail.com password password')).toEqual(['netrc-password']);
+    expect(rulesFor('src/README.txt', 'machine imap.gmail.com login me@gmail.com password password')).toEqual([]);
+  });
+});

@@ -100,6 +100,8 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   return undefined;
 };
 
+const OTHER_CREDENTIAL_NAME = /^(?:(?:access|auth|api|bearer|personal[_-]?access)[_-]?)?token$|^api[_-]?key$|^(?:client[_-]?)?secret[_-]?key$|^credentials?$/i;
+
 /**
  * A value a credential store or a URL to a real host holds (see credential-context.ts): only template
  * syntax and fill-in instructions stand in there; a dictionary word is a weak password and reported.
@@ -108,6 +110,9 @@ function storedStandIn(secret: string): string | undefined {
   const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (INSTRUCTIONS.some((re) => re.test(secret)) || SELF_INSTRUCTING.test(secret)) return 'placeholder';
+  // `password` or `secret` in a password field may be someone's (breach lists are full of them); the
+  // name of a credential that is no password (`<password>token</password>`) says what to paste there.
+  if (OTHER_CREDENTIAL_NAME.test(secret)) return 'names the credential to put there';
   const decoded = decodeBase64Text(secret);
   if (decoded !== undefined && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return 'base64 of a stand-in';
   return undefined;
