@@ -26,6 +26,11 @@ describe('credential stores report the stored password whatever its strength', (
     expect(rulesFor(path, text)).toContain(rule);
   });
 
+  it('reports a UUID or hex digest a store keeps as the password', () => {
+    expect(rulesFor('home/.pgpass', 'db.shop-assets.net:5432:*:app:3f2b8c1e-9d4a-4f6b-8e2c-7a1d5b9c0e3f')).toEqual(['pgpass-password']);
+    expect(rulesFor('site/sftp-config.json', '{ "password": "9b74c9897bac770ffc029102a200c5de" }')).toEqual(['editor-sftp-password']);
+  });
+
   it('reports every password a store holds, words and identifiers included', () => {
     const found = scanner.scan({ path: 'db/robomongo.json', text: '"userPassword" : "mongopass",\n"sshPassphrase" : "SSHPass123",\n"sshUserPassword" : "roboMongoSSHPass"' });
     expect(found.map((f) => f.line)).toEqual([1, 2, 3]);
