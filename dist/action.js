@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-NY5OO2NW.js";
-import "./chunk-K5WAF57N.js";
+} from "./chunk-U2AALSWM.js";
+import "./chunk-P3KQHTHO.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -26,10 +26,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-DJDWJGI3.js";
+} from "./chunk-JKRC5T6T.js";
 import {
   loadBuiltinRules
-} from "./chunk-WWON2BFR.js";
+} from "./chunk-46E44AKI.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-2H6N7NUX.js";
+import "./chunk-KKJSFIM7.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-UPB42QSO.js";
+} from "./chunk-IVO4D4L5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -6,7 +6,7 @@ import {
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-UPB42QSO.js";
+} from "./chunk-IVO4D4L5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-K5WAF57N.js";
+} from "./chunk-P3KQHTHO.js";
 import {
   loadSettings
-} from "./chunk-ZX2NMPHM.js";
+} from "./chunk-CZZXF56V.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-2H6N7NUX.js";
+} from "./chunk-KKJSFIM7.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-K5WAF57N.js";
+} from "./chunk-P3KQHTHO.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -18,7 +18,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-UPB42QSO.js";
+} from "./chunk-IVO4D4L5.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

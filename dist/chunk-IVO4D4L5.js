@@ -2896,6 +2896,19 @@ function shannonEntropy(value) {
   return bits;
 }
 
+// src/engine/url-host.ts
+var RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$|^(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[(?:0{0,4}:){2,7}0{0,3}1\]|\[::\])$/;
+var STAND_IN_HOST = /^(?:your|my)[\w-]*\.|^(?:host|hostname|server|domain|somehost|somedomain|company|dbhost)\.|(?:^|\.)(?:(?:my|your)?(?:company|domain|site|server)|acme|foo|bar|foobar)\.(?:com|org|net)$/;
+function isRealHost(host) {
+  if (RESERVED_HOST.test(host) || STAND_IN_HOST.test(host)) return false;
+  return host.includes(".") || host.startsWith("[");
+}
+var MIN_TYPED_PASSWORD = 6;
+var SLOT_WORD = /^(?:pass(?:word|wd)?|pwd|secret|passphrase)$/i;
+function isTypedPasswordForHost(value, host) {
+  return isRealHost(host) && value.length >= MIN_TYPED_PASSWORD && !SLOT_WORD.test(value);
+}
+
 // src/engine/strength.ts
 var LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128];
 var P1 = {
@@ -3028,6 +3041,15 @@ function isBasicCredential(value) {
   if (password.length < 3 || /^[<{$%[]/.test(password)) return false;
   return !NON_PASSWORDS.test(password) && !/^x+$|^\*+$/i.test(password);
 }
+function looksLikeLoginPassword(value) {
+  if (looksLikePassword(value)) return true;
+  if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  return !NON_PASSWORDS.test(value) && !isCodeOrPath(value) && !isIdentifierLike(value) && !/^[0-9._-]+$/.test(value);
+}
+function isStoredPassword(value) {
+  if (value.length < 3 || value.length > 256 || value.trim() !== value) return false;
+  return !/^(?:true|false|null|nil|none|undefined|\*+|x+)$/i.test(value);
+}
 function decodeBase64Text(value) {
   if (value.length < 4 || value.length > 65536 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return void 0;
   const text = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("utf8");
@@ -3049,6 +3071,10 @@ var strengthChecks = {
   random: (value, name) => (name === "" || secretNameKind(name) === "secret") && looksRandom(value) && (!/^["']?key$/i.test(name) || value.length >= 20 && /[0-9]/.test(value)),
   password: (value, name) => (name === "" || secretNameKind(name) === "password") && !repeatsName(value, name) && looksLikePassword(value),
   "basic-auth": (value) => isBasicCredential(value),
+  stored: (value) => isStoredPassword(value),
+  "login-literal": (value) => looksLikeLoginPassword(value),
+  // The rule captures the URL's host as its name: toward a real host a typed word is the password.
+  "url-password": (value, host) => isTypedPasswordForHost(value, host) && isStoredPassword(value) || looksLikePassword(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.
   "by-name": (value, name) => {
     const kind = secretNameKind(name);
@@ -3301,6 +3327,7 @@ var decoders = [
 var MAX_SIZE = 4096;
 var RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 var STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
+var STORE_FORMAT = /^\.?(?:pgpass|git-credentials)$/;
 var CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
 var CREDENTIAL_EXTENSION_TAIL = /(?:password|passwd|pwd|pass|passphrase|secret|token|apikey|api_key|credentials?|creds)$/i;
 function isCredentialExtension(extension) {
@@ -3310,6 +3337,7 @@ function isCredentialExtension(extension) {
 function namedFileValues(path2, text) {
   if (text.length > MAX_SIZE) return [];
   const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
+  if (STORE_FORMAT.test(base)) return [];
   const dot = base.lastIndexOf(".");
   const byExtension = dot > 0 && isCredentialExtension(base.slice(dot + 1));
   const railsKey = RAILS_KEY.test(path2);
@@ -3442,12 +3470,36 @@ var isDocumentedExample = ({ secret, rule }) => {
   return void 0;
 };
 
+// src/engine/filters/path-context.ts
+var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
+var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
+function isIllustrativePath(path2) {
+  return TEST_PATH.test(path2) || DOC_PATH.test(path2);
+}
+
+// src/engine/filters/credential-context.ts
+function isStoredCredential(candidate) {
+  if (isIllustrativePath(candidate.path)) return false;
+  if (candidate.rule.spec.strength === "stored") return true;
+  const host = userinfoHost(candidate);
+  return host !== void 0 && isTypedPasswordForHost(candidate.secret, host);
+}
+var USERINFO_BEFORE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/'"<>]{1,100}):$/i;
+var HOST_AFTER = /^@(\[[0-9a-fA-F:.]{2,45}\]|[A-Za-z0-9_%-]{1,63}(?:\.[A-Za-z0-9_%-]{1,63}){0,10})/;
+function userinfoHost({ line, lineOffset, secret }) {
+  const user = USERINFO_BEFORE.exec(line.slice(Math.max(0, lineOffset - 140), lineOffset))?.[1];
+  if (user === void 0 || /^mailto$/i.test(user)) return void 0;
+  return HOST_AFTER.exec(line.slice(lineOffset + secret.length))?.[1]?.toLowerCase();
+}
+
 // src/engine/filters/hash-or-uuid.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/;
 var SHA_CONTEXT = /\b(?:commit|sha|rev|revision|ref|hash|digest|checksum|etag|md5|sha1|sha256|uuid|guid|id)\b/i;
-var isHashOrUuid = ({ rule, secret, name, line, lineOffset }) => {
+var isHashOrUuid = (candidate) => {
+  const { rule, secret, name, line, lineOffset } = candidate;
   if (rule.spec.strength === void 0) return void 0;
+  if (isStoredCredential(candidate)) return void 0;
   if (name !== void 0 && secretNameKind(name) === "password") return void 0;
   if (UUID.test(secret)) return "UUID";
   if (!HEX_DIGEST.test(secret)) return void 0;
@@ -3482,7 +3534,9 @@ var isIntegrityHash = ({ secret, line, lineOffset, path: path2 }) => {
 };
 
 // src/engine/filters/long-identifier.ts
-var isLongIdentifier = ({ secret }) => {
+var isLongIdentifier = (candidate) => {
+  const { secret } = candidate;
+  if (isStoredCredential(candidate)) return void 0;
   const body = secret.replace(/^[A-Za-z]{2,8}_(?=[A-Za-z])/, "");
   if (body.length < 12) return void 0;
   return isIdentifierLike(body) ? "identifier in code" : void 0;
@@ -3544,9 +3598,11 @@ var TEMPLATED = [
   /^ENC[[(]|^\{cipher\}|^!encrypted|^vault:v\d+:/
   // encrypted in place: jasypt, sops, Spring Cloud Config, Vault transit
 ];
-var PLACEHOLDER_WORDS = [
+var INSTRUCTIONS = [
   /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
-  /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
+  /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i
+];
+var PLACEHOLDER_WORDS = [
   /^(?:dummy|example|sample|fake|mock|foo|bar|baz|qux|todo|tbd|none|null|nil|xxx|yyy|zzz)(?:[_\-.]?[a-z]*)?[_\-.]?\d{0,3}$/i,
   /^(?:dummy|example|sample|fake|mock)[_\-]/i,
   // The words themselves: a key named password whose value is "password" or "changeme".
@@ -3556,17 +3612,18 @@ var PLACEHOLDER_WORDS = [
   /^(?:key|token|secret|apikey|api_key|my|your)[_-]?\d{1,6}$/i
 ];
 var WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
-var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
 var SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
+var SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 var NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
-var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
 var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
 var isTemplated = ({ secret }) => TEMPLATED.some((re) => re.test(secret)) ? "templated value" : void 0;
-var isPlaceholder = ({ secret, path: path2, rule }) => {
+var isPlaceholder = (candidate) => {
+  const { secret, path: path2, rule } = candidate;
+  if (isStoredCredential(candidate)) return storedStandIn(secret);
   if (PASSWORD_HASH.test(secret) && (TEST_PATH.test(path2) || DOC_PATH.test(path2))) return "password hash in documentation or tests";
   const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
-  if (PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
+  if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
   if (rule.spec.strength !== void 0) {
     const decoded = decodeBase64Text(secret);
     if (decoded !== void 0 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return "base64 of a stand-in";
@@ -3576,6 +3633,16 @@ var isPlaceholder = ({ secret, path: path2, rule }) => {
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
   return void 0;
 };
+var OTHER_CREDENTIAL_NAME = /^(?:(?:access|auth|api|bearer|personal[_-]?access)[_-]?)?token$|^api[_-]?key$|^(?:client[_-]?)?secret[_-]?key$|^credentials?$/i;
+function storedStandIn(secret) {
+  const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
+  if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
+  if (INSTRUCTIONS.some((re) => re.test(secret)) || SELF_INSTRUCTING.test(secret)) return "placeholder";
+  if (OTHER_CREDENTIAL_NAME.test(secret)) return "names the credential to put there";
+  const decoded = decodeBase64Text(secret);
+  if (decoded !== void 0 && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return "base64 of a stand-in";
+  return void 0;
+}
 
 // src/engine/filters/public-key.ts
 var SSH_PUBLIC_BODY = /^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA|GnNrLWVjZHNh|GnNrLXNzaC1lZDI1NTE5)/;
@@ -3643,14 +3710,16 @@ var ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbu
 var STAND_IN_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "example", "sample", "mock", "placeholder", "fixture", "bogus", "invalid", "expired", "revoked", "stub"]);
 var KEY_FILE = /\.(?:pem|key|priv|p12|pfx|ppk|asc|gpg|jks|keystore|crt)$/i;
 var STAND_IN_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*(?:EXAMPLE|FAKE|DUMMY|SAMPLE|STUB)\b/;
-var isStandIn = ({ secret, line, lineOffset, path: path2 }) => {
+var isStandIn = (candidate) => {
+  const { secret, line, lineOffset, path: path2 } = candidate;
   const before = line.slice(Math.max(0, lineOffset - 120), lineOffset);
-  const m = ASSIGNED_NAME.exec(before);
+  const stored = isStoredCredential(candidate);
+  const m = stored ? null : ASSIGNED_NAME.exec(before);
   if (m && nameWords(m[1]).some((w) => STAND_IN_WORDS.has(w))) return "assigned to a stand-in name";
   if (STAND_IN_ARMOUR.test(before) || STAND_IN_ARMOUR.test(secret.slice(0, 80))) return "armour says it is an example";
   const base = path2.slice(path2.lastIndexOf("/") + 1);
   if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return "in a key file named as a stand-in";
-  if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret)) return "a word, not a generated value";
+  if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret) && !stored) return "a word, not a generated value";
   return void 0;
 };
 

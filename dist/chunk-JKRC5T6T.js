@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-2H6N7NUX.js";
+} from "./chunk-KKJSFIM7.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -11,12 +11,12 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-2H6N7NUX.js";
+import "./chunk-KKJSFIM7.js";
 import "./chunk-YPGOYIRK.js";
 import {
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-UPB42QSO.js";
+import "./chunk-IVO4D4L5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-DJDWJGI3.js";
+} from "./chunk-JKRC5T6T.js";
 import {
   loadBuiltinRules
-} from "./chunk-WWON2BFR.js";
+} from "./chunk-46E44AKI.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

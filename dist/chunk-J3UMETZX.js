@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-NY5OO2NW.js";
+} from "./chunk-U2AALSWM.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-K5WAF57N.js";
+import "./chunk-P3KQHTHO.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-ZX2NMPHM.js";
-import "./chunk-DJDWJGI3.js";
-import "./chunk-WWON2BFR.js";
+} from "./chunk-CZZXF56V.js";
+import "./chunk-JKRC5T6T.js";
+import "./chunk-46E44AKI.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-2H6N7NUX.js";
+import "./chunk-KKJSFIM7.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-UPB42QSO.js";
+import "./chunk-IVO4D4L5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-D7CMBHY4.js.LEGAL.txt */
+/*! For license information please see chunk-J3UMETZX.js.LEGAL.txt */

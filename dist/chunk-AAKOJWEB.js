@@ -1,16 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  loadSettings
-} from "./chunk-ZX2NMPHM.js";
-import "./chunk-DJDWJGI3.js";
-import "./chunk-WWON2BFR.js";
-import "./chunk-NU3TKBUW.js";
-import "./chunk-2H6N7NUX.js";
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-KKJSFIM7.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-UPB42QSO.js";
+import "./chunk-IVO4D4L5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  loadSettings
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
 };

@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-JFXAXOFZ.js"),
-        import("./chunk-2BBEY4HQ.js"),
-        import("./chunk-MHQ3DEEU.js")
+        import("./chunk-5KHCVM63.js"),
+        import("./chunk-JFWDCZSF.js"),
+        import("./chunk-AAKOJWEB.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-UPB42QSO.js";
+} from "./chunk-IVO4D4L5.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -921,7 +921,7 @@ function parseRuleSpec(raw, source, index, problems) {
   if (r.validate !== void 0 && (!validate || !isKnownValidator(validate))) fail(`"validate" names no known check: "${String(r.validate)}"`);
   if (r.require_valid !== void 0 && (typeof r.require_valid !== "boolean" || r.validate === void 0)) fail('"require_valid" must be true or false, with "validate" naming the check');
   const strength = r.strength === void 0 ? void 0 : str(r.strength);
-  if (r.strength !== void 0 && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
+  if (r.strength !== void 0 && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name, stored, url-password, login-literal)`);
   if (r.declared_secret !== void 0 && typeof r.declared_secret !== "boolean") fail('"declared_secret" must be true or false');
   let window;
   if (r.window !== void 0) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-2H6N7NUX.js.LEGAL.txt */
+/*! For license information please see chunk-KKJSFIM7.js.LEGAL.txt */
