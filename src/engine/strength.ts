@@ -288,7 +288,21 @@ export function decodeBase64Text(value: string): string | undefined {
 function repeatsName(value: string, name: string): boolean {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return v.length > 0 && n.endsWith(v);
+  if (v.length > 0 && n.endsWith(v)) return true;
+  // Spelled with look-alike digits and symbols: `client_secret: Cl1ent$ecret!`, `api_token=@p1T0k3n`.
+  const u = readLeet(value);
+  return u.length >= 6 && readLeet(name).endsWith(u);
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', l: 'i' };
+
+/** Letters a leetspeak spelling stands for, ignoring trailing punctuation; `l` and `1` both read as `i`. */
+function readLeet(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+$/, '')
+    .replace(/[013457@$!l]/g, (c) => LEET[c]!)
+    .replace(/[^a-z]/g, '');
 }
 
 export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {

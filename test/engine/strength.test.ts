@@ -76,6 +76,14 @@ describe('name checks', () => {
     expect(strengthChecks['by-name']!(token, 'NPM_TOKEN')).toBe(true);
     expect(strengthChecks['by-name']!(token, 'NODE_ENV')).toBe(false);
   });
+
+  it('rejects a password that spells its own name, in plain letters or look-alike digits and symbols', () => {
+    expect(strengthChecks.password!('passphrase', 'passphrase')).toBe(false);
+    expect(strengthChecks.password!('Cl1ent$ecret!', 'client_secret')).toBe(false);
+    expect(strengthChecks.password!('$ecretP@ss', 'app_secret_pass')).toBe(false);
+    expect(strengthChecks.password!('Cl1ent$ecret!', 'db_password')).toBe(true);
+    expect(strengthChecks.password!('T0pS3cr3t#9', 'client_secret')).toBe(true);
+  });
 });
 
 describe('basic credentials', () => {
