@@ -34,6 +34,13 @@ const TEMPLATED = [
 ];
 
 /**
+ * The name of the environment variable or setting that holds the credential, written where its value
+ * goes: `mongodb://DB_USER:DB_PASSWORD@db`, `password: SMTP_PASSWORD`. Upper snake case with a
+ * credential word at either end; nobody's password is spelled that way.
+ */
+const SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|APIKEY)$|^(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY)(?:_[A-Z0-9]+)+$/;
+
+/**
  * Fill-in instructions: "your api key here", "change me", "placeholder", "redacted". They stand in for a
  * secret in every context, a credential store included: nobody's password says to replace it.
  * Anchored or bounded so that a random token containing "test" or "key" is not dropped.
@@ -89,6 +96,7 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return 'templated value';
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
+  if (SETTING_NAME.test(secret)) return 'names the setting that holds the credential';
   // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
   if (rule.spec.strength !== undefined) {
     const decoded = decodeBase64Text(secret);
@@ -113,6 +121,7 @@ function storedStandIn(secret: string): string | undefined {
   // `password` or `secret` in a password field may be someone's (breach lists are full of them); the
   // name of a credential that is no password (`<password>token</password>`) says what to paste there.
   if (OTHER_CREDENTIAL_NAME.test(secret)) return 'names the credential to put there';
+  if (SETTING_NAME.test(secret)) return 'names the setting that holds the credential';
   const decoded = decodeBase64Text(secret);
   if (decoded !== undefined && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return 'base64 of a stand-in';
   return undefined;

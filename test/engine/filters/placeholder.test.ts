@@ -15,6 +15,7 @@ describe('placeholder filter', () => {
     ['api_key = @api.key.value@'],
     ['api_key = "dummy-key-for-tests"'],
     ['DB_PASSWORD=changeme123'],
+    ['connection-string: mongodb://DB_USER:DB_PASSWORD@mongodb:27017'],
   ])('drops the stand-in in %s', (text) => {
     const result = check(isPlaceholder, text);
     expect(result.reported).toEqual([]);
