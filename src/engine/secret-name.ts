@@ -35,6 +35,9 @@ const NON_SECRET_TOKEN_QUALIFIERS = new Set([
   'idempotency', 'sync', 'marker', 'resume', 'start', 'end', 'last', 'first', 'previous', 'prev', 'current',
   'cur', 'eof', 'eos', 'bos', 'pad', 'cls', 'sep', 'mask', 'unk', 'special', 'lexer', 'parser', 'syntax',
   'verification', 'confirmation', 'copy', 'request', 'continue', 'cancellation', 'cancel', 'change',
+  // Anti-forgery tokens (Rails' `authenticity_token`, `csrf_token`, `X-XSRF-TOKEN`): a per-session value a
+  // form echoes back, printed into every page, not a credential.
+  'authenticity', 'csrf', 'xsrf',
 ]);
 
 /**
@@ -79,6 +82,8 @@ export function secretNameKind(name: string): NameKind | undefined {
     const before = words[words.length - 2];
     if (before !== undefined && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return undefined;
   }
+  // `csrftoken`, `csrfmiddlewaretoken`: one word, still an anti-forgery token (see NON_SECRET_TOKEN_QUALIFIERS).
+  if (/^(?:csrf|xsrf)/.test(last)) return undefined;
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';

@@ -23,7 +23,7 @@ describe('secret names', () => {
   });
 
   it('rejects names of metadata about a credential and keys that are not credentials', () => {
-    for (const name of ['password_reset_url', 'token_type', 'token_expiry', 'secret_name', 'author', 'public_key', 'primary_key', 'sort_key', 'api_key_id', 'passwordHash', 'tokenizer', 'keys', 'encrypted_key']) {
+    for (const name of ['password_reset_url', 'token_type', 'token_expiry', 'secret_name', 'author', 'public_key', 'primary_key', 'sort_key', 'api_key_id', 'passwordHash', 'tokenizer', 'keys', 'encrypted_key', 'authenticity_token', 'X-CSRF-Token', 'XSRF-TOKEN', 'csrfmiddlewaretoken']) {
       expect(secretNameKind(name), name).toBeUndefined();
     }
   });
