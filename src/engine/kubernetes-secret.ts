@@ -20,11 +20,18 @@ import { decodeBase64Text } from './strength.js';
 export const KUBERNETES_SECRET_MARKER = 'kubernetes-secret-value:';
 const MIN_VALUE = 6;
 
-/** Keys whose last word names the account, the endpoint or public material, not the secret. */
+/**
+ * Keys whose last word names the account, the endpoint or public material, not the secret. `type` and
+ * `provider` are the binding metadata of the Service Binding spec's well-known entries
+ * (https://servicebinding.io/spec/core/1.0.0/#well-known-secret-entries).
+ */
 const NON_SECRET_LAST_WORD = new Set([
   'user', 'username', 'login', 'email', 'host', 'hostname', 'port', 'url', 'uri', 'endpoint', 'server', 'database',
   'db', 'dbname', 'name', 'namespace', 'region', 'bucket', 'protocol', 'scheme', 'crt', 'cert', 'certificate', 'pub',
+  'address', 'addr', 'type', 'provider',
 ]);
+/** One-word keys that end in a name: `azurestorageaccountname`, `accountname`, `dbusername`. */
+const NAME_SUFFIX = /^[a-z]{3,}(?:name|user)$/;
 const NON_SECRET_KEY = /^(?:account[_-]?id|client[_-]?id|tenant[_-]?id|app[_-]?id|project[_-]?id)$/i;
 const BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
 const ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
@@ -34,7 +41,8 @@ const DOCKER_CONFIG_KEY = /^\.docker(?:cfg|configjson)$/;
 function isNonSecretKey(key: string): boolean {
   if (NON_SECRET_KEY.test(key)) return true;
   const words = nameWords(key);
-  return words.length > 0 && NON_SECRET_LAST_WORD.has(words[words.length - 1]!);
+  const last = words[words.length - 1];
+  return last !== undefined && (NON_SECRET_LAST_WORD.has(last) || NAME_SUFFIX.test(last));
 }
 
 /** The credentials of a Docker config (`auths.<registry>.auth|password|identitytoken`), or undefined when it is not JSON. */

@@ -46,6 +46,12 @@ describe('Kubernetes Secret values', () => {
     expect(scan(`${external}---\n${secret}`)).toEqual([]);
     expect(scan(`kind: ConfigMap\ndata:\n  log_level: verbose-debugging\n`)).toEqual([]);
   });
+
+  it('skips Service Binding metadata and account names written as one word, but not the password beside them', () => {
+    const password = fakePassword();
+    const binding = `kind: Secret\ntype: servicebinding.io/mysql\nstringData:\n  type: "mysql-server"\n  provider: "bitnami-charts"\n  apiAddress: tcp://10.0.0.7:5705\n  storageaccountname: acmebackups01\n  password: "${password}"\n`;
+    expect(scan(binding)).toEqual([['kubernetes-secret-value', password, 8]]);
+  });
 });
 
 describe('Kubernetes Secret values inside other encodings', () => {
