@@ -14,8 +14,13 @@ const NAMED_GROUP_BEFORE = /\(\?<[A-Za-z_]\w{0,40}>["'`]?$/;
  */
 const PATTERN_SYNTAX = /\(\?(?:[:!=]|<[!=])|\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])|\\[dwsSbB](?:[+*?]|\{\d)/;
 
+/** A regex literal left open before the value: `assert_match(/password: `, `text =~ /secret=`. */
+const OPEN_REGEX_LITERAL = /(?:^|[\s(,=!~&|])\/(?:[^/\\\n]|\\.)*$/;
+
 export const isRegexSource: CandidateFilter = ({ secret, line, lineOffset, rule }) => {
   if (NAMED_GROUP_BEFORE.test(line.slice(Math.max(0, lineOffset - 48), lineOffset))) return 'regex named group';
   if (rule.spec.strength !== undefined && PATTERN_SYNTAX.test(secret)) return 'a regular expression, not a value';
+  // `assert_match(/password: postgres/, config)`: the value runs into the literal's closing slash.
+  if (rule.spec.strength !== undefined && secret.endsWith('/') && OPEN_REGEX_LITERAL.test(line.slice(0, lineOffset))) return 'inside a regex literal';
   return undefined;
 };

@@ -36,4 +36,11 @@ describe('regex-source filter', () => {
   it('keeps a password with brackets or braces that is not a pattern', () => {
     expect(check(isRegexSource, 'DB_PASSWORD="Qm4[vT9]x{w2}!"', 'deploy/.env').builtin).toEqual(['generic-password']);
   });
+
+  it('drops a value that runs into the closing slash of a regex literal', () => {
+    const result = check(isRegexSource, 'assert_match(/password: hunter7/, db_config)', 'test/config_test.rb');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+    expect(check(isRegexSource, 'password: hunter7/', 'deploy/config.yaml').builtin).toEqual(['generic-password']);
+  });
 });
