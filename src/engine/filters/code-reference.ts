@@ -15,7 +15,7 @@ const REFERENCE = /^[A-Za-z_$][\w$]*(?:(?:\?\.|[.|]|::)[A-Za-z_$][\w$]*)*(?:<[\w
  * Comments hold prose, and people paste real values into them (`# token: 3b1f...`): a comment is
  * judged by the other filters. Recognised by what starts the line or precedes the value on it.
  */
-const COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%|')|\s(?:\/\/|#|--)\s)/;
+export const COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%|')|\s(?:\/\/|#|--)\s)/;
 
 /**
  * Generic (strength-judged) rules only: a provider's token format is distinctive enough to report
@@ -27,8 +27,10 @@ export const isCodeReference: CandidateFilter = ({ rule, secret, line, lineOffse
   const before = line.slice(0, lineOffset);
   if (insideString(before)) return undefined; // `'USER=jdoe\nPASS=uhunqv'`: a literal after all
   if (COMMENT_BEFORE.test(before)) return undefined;
-  // What a reference looks like once the statement's punctuation is set aside.
-  const value = secret.replace(/[;,)]+$/, '');
+  // What a reference looks like once the statement's punctuation is set aside; right after a closing
+  // quote, a leading `+` or `.` joins the string to a variable: `"PASSWORD=" + dbPass`, `'PASS='.$pass`.
+  let value = secret.replace(/[;,)]+$/, '');
+  if (/["'`][ \t]*$/.test(before)) value = value.replace(/^[+.][ \t]*/, '');
   return REFERENCE.test(value) ? 'identifier or type in code, not a literal' : undefined;
 };
 

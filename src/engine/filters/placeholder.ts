@@ -1,6 +1,7 @@
 import { decodeBase64Text, looksRandom } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 import { isStoredCredential } from './credential-context.js';
+import { COMMENT_BEFORE } from './code-reference.js';
 import { DOC_PATH, TEST_PATH } from './path-context.js';
 
 /**
@@ -22,7 +23,7 @@ const TEMPLATED = [
   /^\[\[[^\]]*\]\]$/, // [[.Some.Value]] (Go templates with custom delimiters)
   /^\{[\w.\- ]{1,60}\}$/, // {api_key}
   /^__[A-Z0-9_]+__$/, // __API_KEY__
-  /^#\{[^}]*\}$/, // Ruby interpolation
+  /#\{[^}]*\}/, // Ruby (and CoffeeScript, Crystal) interpolation: "#{var}", "latency:#{SecureRandom.uuid}"
   /^!(?:vault|secret|env|ref|Ref|Sub|GetAtt|ImportValue)\b/, // YAML tags: Ansible vault, CloudFormation
   /process\.env\b/,
   /os\.(?:environ|getenv)\b/,
@@ -66,8 +67,8 @@ const PLACEHOLDER_WORDS = [
 
 /**
  * Weak values people type into tests and demos: a default word with a few digits or symbols
- * (`admin123`, `password1`, `test`, `root`). In a test, fixture, example or documentation file they
- * are fixtures; anywhere else they are a real (weak) password and are reported.
+ * (`admin123`, `password1`, `test`, `root`). In a test, fixture, example or documentation file, or
+ * in a comment, they are fixtures; anywhere else they are a real (weak) password and are reported.
  */
 const WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
 
@@ -105,6 +106,9 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
   if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
+  // A comment that shows a default (`#   CASSANDRA_PASSWORD: test123`, `# user.update(password: "admin123")`)
+  // documents the setting, like an example file does.
+  if (WEAK_STAND_IN.test(secret) && COMMENT_BEFORE.test(candidate.line.slice(0, candidate.lineOffset))) return 'weak stand-in in a comment';
   return undefined;
 };
 

@@ -16,6 +16,7 @@ describe('code-reference filter', () => {
     ['app/settings.py', 'SECRET_KEY = _k9f3a7c2e1b8d4x'],
     ['cmd/main.go', '\tvar token = tk_9f3a7c2e1b8d4x'],
     ['src/Config.java', '    String apiToken = K9f3a7c2e1b8d4;'],
+    ['db_test.go', '\t\t"-e", "POSTGRES_PASSWORD="+postgresPass,'],
   ])('drops the reference in %s', (path, text) => {
     const result = check(isCodeReference, text, path);
     expect(result.dropped).toBeGreaterThan(0);
