@@ -6,30 +6,30 @@ import {
 import {
   commitFragments,
   createBlobReader
-} from "./chunk-WL7MWSAP.js";
+} from "./chunk-RRMA74M6.js";
 import {
   emptyDiffStats
-} from "./chunk-WJEQ2QCH.js";
+} from "./chunk-3V44YS7R.js";
 import {
   attributeFindings,
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-DBPD7AV4.js";
-import "./chunk-D2LRGDUM.js";
+} from "./chunk-FOLME3K3.js";
+import "./chunk-AFPN2DBF.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-27X5QJFM.js";
-import "./chunk-GSEO3ASD.js";
+import "./chunk-Q6PFLHSF.js";
+import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-OLIYJ6CH.js";
+} from "./chunk-J6PXWFUB.js";
 import {
   loadBuiltinRules
-} from "./chunk-5YHAP6LE.js";
+} from "./chunk-IARSHMZB.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-QADGQ4NV.js";
+import "./chunk-HBNJT2W5.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-K6AWBBZE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -2,11 +2,11 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   scanFileRefs,
   unpackFragments
-} from "./chunk-27X5QJFM.js";
-import "./chunk-GSEO3ASD.js";
+} from "./chunk-Q6PFLHSF.js";
+import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-G3PKUBRQ.js";
+} from "./chunk-K6AWBBZE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

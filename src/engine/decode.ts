@@ -1,3 +1,4 @@
+import { findKubernetesSecretValues } from './kubernetes-secret.js';
 import { decodeBase64Text } from './strength.js';
 
 /**
@@ -109,72 +110,6 @@ function findPercentEncoded(window: string): EncodedValue[] {
       continue;
     }
     if (decoded !== raw) out.push({ start, end, text: decoded });
-  }
-  return out;
-}
-
-/** Keys of a Kubernetes Secret that name the account rather than hold the secret. */
-const NON_SECRET_DATA_KEY = /^(?:user(?:name)?|login|email|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|name|namespace|region|bucket|account(?:[_-]?id)?|client[_-]?id|tenant[_-]?id|ca\.crt|tls\.crt|namespace)$/i;
-const BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
-const ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
-
-/**
- * Kubernetes `Secret` objects: every value under `data:` (base64) and `stringData:` (plain) is a secret
- * by definition, whatever its key is called, so each is handed on as `<key>_secret=<value>` for the
- * generic rules to judge. Block scalars (`key: |`) are collected; keys naming the account (username,
- * host) are skipped. https://kubernetes.io/docs/concepts/configuration/secret/
- */
-function findKubernetesSecretValues(window: string): EncodedValue[] {
-  const out: EncodedValue[] = [];
-  const lines = window.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
-  let blockIndent = -1;
-  let encoded = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    const block = BLOCK_START.exec(line);
-    if (block) {
-      blockIndent = block[1]!.length;
-      encoded = block[2] === 'data';
-      continue;
-    }
-    if (blockIndent < 0 || line.trim() === '' || /^\s*#/.test(line)) continue;
-    const entry = ENTRY.exec(line);
-    if (!entry || entry[1]!.length <= blockIndent) {
-      blockIndent = -1;
-      continue;
-    }
-    const key = entry[2]!;
-    let raw = entry[3]!.replace(/[ \t]+#.*$/, '').trim();
-    let start = starts[i]! + line.length - entry[3]!.length;
-    let end = starts[i]! + line.length;
-    if (/^[|>][-+]?\d*$/.test(raw)) {
-      // Block scalar: the following lines indented deeper than the key.
-      const body: string[] = [];
-      let j = i + 1;
-      while (j < lines.length && (lines[j]!.trim() === '' || /^[ \t]*/.exec(lines[j]!)![0].length > entry[1]!.length)) body.push(lines[j++]!.trim());
-      if (body.length === 0) continue;
-      start = starts[i + 1]! + /^[ \t]*/.exec(lines[i + 1]!)![0].length;
-      end = starts[j - 1]! + lines[j - 1]!.length;
-      raw = encoded ? body.join('') : body.join('\n').trim();
-      i = j - 1;
-    } else {
-      raw = raw.replace(/^(["'])(.*)\1$/, '$2');
-      const quote = entry[3]!.indexOf(raw);
-      if (quote >= 0) {
-        start = starts[i]! + line.length - entry[3]!.length + quote;
-        end = start + raw.length;
-      }
-    }
-    if (NON_SECRET_DATA_KEY.test(key) || raw.length < 4) continue;
-    const value = encoded ? decodeBase64Text(raw) : raw;
-    if (value === undefined) continue;
-    out.push({ start, end, text: value.includes('\n') ? value : `${key}_secret=${value}` });
   }
   return out;
 }

@@ -14,15 +14,34 @@ const MAX_SIZE = 4096;
  */
 const RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 const STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
+/**
+ * Credential stores named by a credential word whose lines have a syntax of their own, read by their
+ * own rules (pgpass-password, git-credentials-password): a line is a record, not a value.
+ */
+const STORE_FORMAT = /^\.?(?:pgpass|git-credentials)$/;
 const CREDENTIAL_EXTENSION = /^(?:password|passwd|pwd|pass|secret|token|apikey|api_key|credentials?|creds|clientsecret|client_secret)$/i;
+/**
+ * Compound extensions that end in a credential word (`.sometoken`, `.deploy_password`, `.apiSecret`): the
+ * extension is then a credential name the same way a variable name is, judged by secretNameKind. Words
+ * that are file formats or mean something else as an extension stay out: `.key` is PEM or DER (the
+ * private-key rules read it), `.pat` a pattern file, `.auth` anything; `.tokenizer` and `.secretlintrc`
+ * do not end in the word, and `.bypass` is not a password name.
+ */
+const CREDENTIAL_EXTENSION_TAIL = /(?:password|passwd|pwd|pass|passphrase|secret|token|apikey|api_key|credentials?|creds)$/i;
+
+function isCredentialExtension(extension: string): boolean {
+  if (CREDENTIAL_EXTENSION.test(extension)) return true;
+  return extension.length <= 40 && CREDENTIAL_EXTENSION_TAIL.test(extension) && secretNameKind(extension) !== undefined;
+}
 
 export function namedFileValues(path: string, text: string): EncodedValue[] {
   if (text.length > MAX_SIZE) return [];
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
+  if (STORE_FORMAT.test(base)) return [];
   // Either an extension that is a credential word (`ci.token`), or no extension and a credential name
   // (`db_password`). Other extensions are formats with their own syntax (`.key` is PEM, `.json` JSON).
   const dot = base.lastIndexOf('.');
-  const byExtension = dot > 0 && CREDENTIAL_EXTENSION.test(base.slice(dot + 1));
+  const byExtension = dot > 0 && isCredentialExtension(base.slice(dot + 1));
   const railsKey = RAILS_KEY.test(path);
   const named = railsKey || byExtension || (dot <= 0 && secretNameKind(base) !== undefined);
   if (!named) return [];

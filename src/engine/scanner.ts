@@ -2,7 +2,8 @@ import { Minimatch } from 'minimatch';
 import { decoders, MAX_DECODED_TOTAL, MAX_DEPTH, MAX_ENCODED, type EncodedValue } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { namedFileValues } from './named-file.js';
-import { defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
+import { createOwnedPrefixTest } from './provider-prefix.js';
+import { declaredSecretFilters, defaultFilters, type Candidate, type CandidateFilter } from './filters/index.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
 import { createLazyPrefilter } from './lazy-prefilter.js';
@@ -54,6 +55,8 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 export function createScanner(specs: readonly RuleSpec[], options: ScannerOptions = {}): Scanner {
   const rules = specs.map(compileRule);
   const filters = options.filters ?? defaultFilters;
+  const declaredFilters = options.filters ?? declaredSecretFilters;
+  const hasOwnedPrefix = createOwnedPrefixTest(rules);
 
   // One automaton over the keywords of every rule and decoder; keyword index -> rules (and decoders,
   // numbered after the rules) that listed it.
@@ -251,6 +254,8 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       if (entropy < rule.entropy) return undefined;
     }
     if (rule.strength && !rule.strength(secret, name)) return undefined;
+    // A provider's prefix on a value its rule did not accept: a broken or truncated token of that provider.
+    if (rule.strength && hasOwnedPrefix(secret)) return undefined;
     if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
@@ -279,9 +284,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       const candidate: Candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
       if (hit.name) candidate.name = hit.name;
       if (hit.decoded) candidate.encoded = text.slice(hit.start, hit.end);
-      if (filters.some((filter) => filter(candidate) !== undefined)) continue;
+      const ruleFilters = hit.rule.spec.declaredSecret ? declaredFilters : filters;
+      if (ruleFilters.some((filter) => filter(candidate) !== undefined)) continue;
       // A decoded secret also answers for the decoded line it sits on (its name, its armour).
-      if (hit.inner && filters.some((filter) => filter({ ...candidate, line: hit.inner!.line, lineOffset: hit.inner!.offset, encoded: undefined }) !== undefined)) continue;
+      if (hit.inner && ruleFilters.some((filter) => filter({ ...candidate, line: hit.inner!.line, lineOffset: hit.inner!.offset, encoded: undefined }) !== undefined)) continue;
       const where = locator.locate(hit.start);
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
@@ -326,7 +332,10 @@ function dropOverlaps(hits: Hit[]): Hit[] {
   for (const hit of hits) {
     const last = kept[kept.length - 1];
     if (last && hit.start < last.end) {
-      if (rank(hit) > rank(last)) kept[kept.length - 1] = hit;
+      // Secrets decoded from one encoded value share its place: on a tie keep the most random one, since
+      // the others are likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key).
+      const tie = rank(hit) === rank(last) && hit.start === last.start && hit.end === last.end && hit.entropy > last.entropy;
+      if (rank(hit) > rank(last) || tie) kept[kept.length - 1] = hit;
       continue;
     }
     kept.push(hit);

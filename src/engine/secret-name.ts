@@ -7,7 +7,7 @@
 
 export type NameKind = 'password' | 'secret';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'pw', 'passcode']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'pw', 'psw', 'passcode']);
 const SECRET_WORDS = new Set([
   'secret', 'token', 'apikey', 'auth', 'credential', 'credentials', 'creds', 'cred', 'authtoken', 'accesstoken',
   'secretkey', 'privatekey', 'accesskey', 'apitoken', 'apisecret', 'clientsecret', 'pat', 'bearer',
@@ -35,6 +35,9 @@ const NON_SECRET_TOKEN_QUALIFIERS = new Set([
   'idempotency', 'sync', 'marker', 'resume', 'start', 'end', 'last', 'first', 'previous', 'prev', 'current',
   'cur', 'eof', 'eos', 'bos', 'pad', 'cls', 'sep', 'mask', 'unk', 'special', 'lexer', 'parser', 'syntax',
   'verification', 'confirmation', 'copy', 'request', 'continue', 'cancellation', 'cancel', 'change',
+  // Anti-forgery tokens (Rails' `authenticity_token`, `csrf_token`, `X-XSRF-TOKEN`): a per-session value a
+  // form echoes back, printed into every page, not a credential.
+  'authenticity', 'csrf', 'xsrf',
 ]);
 
 /**
@@ -50,6 +53,8 @@ const NEGATING_WORDS = new Set([
   'url', 'uri', 'endpoint', 'name', 'encrypted', 'hashed', 'masked', 'show', 'hide', 'toggle', 'is', 'has',
   'use', 'enable', 'enabled', 'disable', 'require', 'required', 'validate', 'verify', 'check', 'get', 'set',
 ]);
+
+const ENV_OBJECT = /^(?:process\.env|import\.meta\.env|os\.environ|ENV|\$_ENV|\$_SERVER)\./;
 
 /** Split an identifier into lowercase words: `stripeApiKey` -> stripe, api, key; `X-AUTH-TOKEN` -> x, auth, token. */
 export function nameWords(name: string): string[] {
@@ -82,6 +87,9 @@ export function secretNameKind(name: string): NameKind | undefined {
 }
 
 function judgeName(name: string): NameKind | undefined {
+  // `os.environ.DB_PASSWORD` (or Node's `env.API_KEY`): the environment variable's name is the name; `env` there
+  // is the object holding it, not a word that makes the name metadata (`env_var_name`).
+  name = name.replace(ENV_OBJECT, '');
   // password2 -> password, but s3 stays s3.
   const words = nameWords(name).map((w) => (/^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, '') : w)).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1]!)) words.pop();
@@ -93,6 +101,8 @@ function judgeName(name: string): NameKind | undefined {
     const before = words[words.length - 2];
     if (before !== undefined && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return undefined;
   }
+  // `csrftoken`, `csrfmiddlewaretoken`: one word, still an anti-forgery token (see NON_SECRET_TOKEN_QUALIFIERS).
+  if (/^(?:csrf|xsrf)/.test(last)) return undefined;
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';

@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
 import { secretNameKind } from './secret-name.js';
+import { isTypedPasswordForHost } from './url-host.js';
 
 /**
  * Value checks for generic rules: a rule that matches "a secret-like name assigned a value" knows
@@ -90,6 +91,36 @@ export function isIdentifierLike(value: string): boolean {
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
 
+/**
+ * Names with numbers inside (`PublicIpv4Pools`, `SensitiveString2048`, `XmlStringMaxLen256`, `string1To255`):
+ * mostly lowercase words around at most two short numbers. Random base62 of this length has digits
+ * scattered through it and breaks into one-letter pieces at its case changes; uppercase codes
+ * (`AKIAZ4QX3RT7`) are kept out by asking for lowercase letters to be the majority.
+ */
+function isNumberedIdentifier(value: string): boolean {
+  // Lowercase and digits alone is base36, a token alphabet: names show their words by case or `_`.
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value) || !/[0-9]/.test(value) || !/[A-Z_]/.test(value)) return false;
+  const numbers = value.match(/[0-9]+/g)!;
+  if (numbers.length > 2 || numbers.some((n) => n.length > 4)) return false;
+  const lower = (value.match(/[a-z]/g) ?? []).length;
+  const upper = (value.match(/[A-Z]/g) ?? []).length;
+  if (lower <= upper) return false;
+  const words = value
+    .replace(/[0-9]+/g, '_')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .split('_')
+    .filter(Boolean);
+  const acronyms = words.filter((w) => /^[A-Z]+$/.test(w));
+  if (acronyms.length > 1 || acronyms.some((w) => w.length > 3)) return false;
+  const spelled = words.filter((w) => !/^[A-Z]+$/.test(w));
+  if (!spelled.every((w) => /^[A-Z]?[a-z]+$/.test(w) && w.length >= 2)) return false;
+  if (spelled.filter((w) => w.length < 3).length > 1) return false;
+  // Words of four letters or more read as words: a vowel, and no letter pair or consonant run English avoids.
+  const readable = (w: string) => w.length < 4 || (/[aeiouy]/i.test(w) && !isNonWord(w, 5));
+  return spelled.every(readable) && spelled.some((w) => w.length >= 5);
+}
+
 /** Code, paths and URLs that end up on the right of `token =` without being a token. */
 function isCodeOrPath(value: string): boolean {
   // Maven's encrypted passwords (`{base64}`) are reversible with the master password kept beside
@@ -106,7 +137,7 @@ function isCodeOrPath(value: string): boolean {
   if (/^(?:0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]+)?[a-zA-Z]{0,2})$/.test(value)) return true; // numeric literals: 0x0B96, 30s, 1.5
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/.test(value) && (value.match(/[A-Z]/g) ?? []).length * 2 > value.length) return true; // SOME_ENV_VAR_NAME_01
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true; // paths
-  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split('/').every((part) => isIdentifierLike(part) || /^[a-z0-9_.:-]{1,24}$/.test(part))) return true; // a/b/c, kv/app:db
+  if (/^[\w.:-]+(?:\/[\w.:-]+)+$/.test(value) && value.split(/[/:]/).every((part) => isIdentifierLike(part) || /^[a-z0-9_.-]{0,24}$/.test(part))) return true; // a/b/c, kv/app:db, aws:ResourceTag/env
   if (/\.(?:json|ya?ml|pem|key|crt|cer|txt|env|js|ts|py|rb|go|html?|png|jpe?g|gif|svg|xml|toml|ini|cfg|conf|log|sh|tmpl|tpl|j2|zip|tar|gz|tgz|ova|iso|jar|war|pdf|csv|docx?|xlsx?)$/i.test(value)) return true;
   if (/^arn:/.test(value)) return true; // AWS resource names
   if (/^[\w.-]+(?::[\w.-]+){2,}$/.test(value) && value.split(':').every((part) => isIdentifierLike(part) || /^[A-Za-z0-9_.-]{1,16}$/.test(part))) return true; // urn:ietf:params, lib:OKP:HKDF
@@ -130,7 +161,7 @@ export function looksRandom(value: string, depth = 0): boolean {
   // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
   // An identifier with a counter (`previousToken2`) is still an identifier.
-  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, ''))) return false;
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, '')) || isNumberedIdentifier(value)) return false;
   // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
   if ((alphabet === 'base36' || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
@@ -209,6 +240,31 @@ export function isBasicCredential(value: string): boolean {
   return !NON_PASSWORDS.test(password) && !/^x+$|^\*+$/i.test(password);
 }
 
+/**
+ * `strength = "login-literal"`: a string literal in the password position of a login or connect call
+ * (`conn.login(user, 'literal')`). The call vouches that it is a password, so, unlike
+ * looksLikePassword, a letters-only word is accepted; it must still be 6 to 128 characters without
+ * spaces and not a type, keyword, code expression, path, identifier or number. Dictionary placeholders
+ * (`password`, `example`, short words) are the filters' job, as everywhere in code.
+ */
+export function looksLikeLoginPassword(value: string): boolean {
+  if (looksLikePassword(value)) return true;
+  if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  return !NON_PASSWORDS.test(value) && !isCodeOrPath(value) && !isIdentifierLike(value) && !/^[0-9._-]+$/.test(value);
+}
+
+/**
+ * `strength = "stored"`: the value a credential store keeps in its password field (`.pgpass`,
+ * FileZilla's `<Pass>`, an editor's sftp-config.json). The format says it is a password, so its
+ * strength does not matter: a weak real password is worse, not better. Only values that are no
+ * password at all are refused: empty or blank, literals of the file's syntax (`true`, `null`), a mask
+ * (`***`, `xxxx`). Template syntax and fill-in instructions are the filters' job (see credential-context.ts).
+ */
+export function isStoredPassword(value: string): boolean {
+  if (value.length < 3 || value.length > 256 || value.trim() !== value) return false;
+  return !/^(?:true|false|null|nil|none|undefined|\*+|x+)$/i.test(value);
+}
+
 /** Decode standard or URL-safe base64 to printable UTF-8 text, or undefined when it is not that. */
 export function decodeBase64Text(value: string): string | undefined {
   if (value.length < 4 || value.length > 65536 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
@@ -232,7 +288,21 @@ export function decodeBase64Text(value: string): string | undefined {
 function repeatsName(value: string, name: string): boolean {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return v.length > 0 && n.endsWith(v);
+  if (v.length > 0 && n.endsWith(v)) return true;
+  // Spelled with look-alike digits and symbols: `client_secret: Cl1ent$ecret!`, `api_token=@p1T0k3n`.
+  const u = readLeet(value);
+  return u.length >= 6 && readLeet(name).endsWith(u);
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', l: 'i' };
+
+/** Letters a leetspeak spelling stands for, ignoring trailing punctuation; `l` and `1` both read as `i`. */
+function readLeet(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+$/, '')
+    .replace(/[013457@$!l]/g, (c) => LEET[c]!)
+    .replace(/[^a-z]/g, '');
 }
 
 export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
@@ -241,6 +311,10 @@ export const strengthChecks: Readonly<Record<string, StrengthCheck>> = {
     (name === '' || secretNameKind(name) === 'secret') && looksRandom(value) && (!/^["']?key$/i.test(name) || (value.length >= 20 && /[0-9]/.test(value))),
   password: (value, name) => (name === '' || secretNameKind(name) === 'password') && !repeatsName(value, name) && looksLikePassword(value),
   'basic-auth': (value) => isBasicCredential(value),
+  stored: (value) => isStoredPassword(value),
+  'login-literal': (value) => looksLikeLoginPassword(value),
+  // The rule captures the URL's host as its name: toward a real host a typed word is the password.
+  'url-password': (value, host) => (isTypedPasswordForHost(value, host) && isStoredPassword(value)) || looksLikePassword(value),
   // The name decides: a password-named value must look like a password, a token- or key-named one random.
   'by-name': (value, name) => {
     const kind = secretNameKind(name);

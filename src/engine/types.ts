@@ -91,6 +91,12 @@ export interface RuleSpec {
    * A match that fails it is dropped. With a `(?<name>...)` group, the name must denote a credential.
    */
   strength?: string;
+  /**
+   * The regex only matches values their container declares secret (`declared_secret`: a Kubernetes Secret's
+   * data). Such values are reported however weak or word-like they are: only the filters for template
+   * syntax, masked values, documentation examples and inline allow comments apply.
+   */
+  declaredSecret?: boolean;
   /** How far around a keyword hit the regex looks, in characters (default 256 before, 512 after). */
   window?: { before?: number; after?: number };
   references?: string[];

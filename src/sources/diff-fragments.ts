@@ -2,6 +2,7 @@ import { SourceError } from '../engine/errors.js';
 import type { CommitInfo, Fragment } from '../engine/types.js';
 import type { BlobReader } from '../git/blob-reader.js';
 import type { FileChange } from '../git/parse-diff.js';
+import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 
 /** What a diff-based scan covered, for the summary line; filled in as fragments are produced. */
@@ -51,8 +52,15 @@ export async function changeFragment(
   stats.files++;
   stats.bytes += bytes.length;
   if (isBinary(bytes)) {
-    stats.binary.push(change.path);
-    return undefined;
+    // Binary content is skipped, except a keystore (PKCS#12, JKS, JCEKS), which the engine reads as text.
+    const keystore = binaryKeystoreText(bytes);
+    if (keystore === undefined) {
+      stats.binary.push(change.path);
+      return undefined;
+    }
+    const fragment: Fragment = { path: change.path, text: keystore, blobId: change.blobId };
+    if (commit) fragment.commit = commit;
+    return fragment;
   }
   const fragment: Fragment = { path: change.path, text: bytes.toString('utf8'), blobId: change.blobId };
   if (!change.binary) fragment.reportLines = new Set(change.addedLines);

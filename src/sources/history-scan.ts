@@ -3,6 +3,7 @@ import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
+import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
 import { mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
@@ -203,9 +204,16 @@ export async function scanHistory(
     if (!state) {
       const path = pending.get(piece.oid)?.[0]?.path ?? '';
       const binary = isBinary(piece.data);
-      if (binary) binaryBlobs++;
+      // Binary content is skipped, except a keystore (PKCS#12, JKS, JCEKS), which the engine reads as text.
+      const keystore = binary && piece.last && piece.offset === 0 ? binaryKeystoreText(piece.data) : undefined;
+      if (binary && keystore === undefined) binaryBlobs++;
       state = { fragmenter: binary ? undefined : createBlobFragmenter(path, piece.oid), outstanding: 0, ended: false, findings: [], keys: new Set() };
       states.set(piece.oid, state);
+      if (keystore !== undefined) {
+        batch.push({ path, blobId: piece.oid, bytes: Buffer.from(keystore, 'latin1'), startLine: 1, startColumn: 0 });
+        state.outstanding++;
+        batchBytes += keystore.length;
+      }
       const partner = partnerOf.get(piece.oid);
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {

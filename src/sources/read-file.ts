@@ -1,5 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { binaryKeystoreText } from '../engine/keystore.js';
 import type { Fragment } from '../engine/types.js';
 
 /** What happened to one file: scanned (in how many bytes), skipped as binary, or unreadable and why. */
@@ -54,7 +55,13 @@ export function readFileFragments(absPath: string, relPath: string, onFragment: 
     const first = readBuffer(0, Math.min(size, CHUNK_BYTES) || 1);
     const got = readFully(fd, first, 0);
     const head = first.subarray(0, got);
-    if (isBinary(head)) return { kind: 'binary', bytes: size };
+    if (isBinary(head)) {
+      // Binary content is skipped, except a keystore (PKCS#12, JKS, JCEKS), which the engine reads as text.
+      const keystore = got === size ? binaryKeystoreText(head) : undefined;
+      if (keystore === undefined) return { kind: 'binary', bytes: size };
+      onFragment({ path: relPath, text: keystore });
+      return { kind: 'scanned', bytes: got };
+    }
     if (got < CHUNK_BYTES) {
       onFragment({ path: relPath, text: decode(head) });
       return { kind: 'scanned', bytes: got };

@@ -26,6 +26,17 @@ describe('files named after a credential', () => {
     expect(scanner.scan({ path: 'conf/example.password', text: token })).toEqual([]);
   });
 
+  it('takes a compound extension ending in a credential word as the name', () => {
+    const token = fakeToken(44);
+    expect(scanner.scan({ path: 'conf/pattern.sometoken', text: `# a secret file\n${token}\n` }).map((f) => [f.secret, f.line])).toEqual([[token, 2]]);
+    expect(scanner.scan({ path: 'ci/registry.deploy_password', text: token }).map((f) => f.secret)).toEqual([token]);
+    expect(scanner.scan({ path: 'conf/app.apiSecret', text: token }).map((f) => f.secret)).toEqual([token]);
+    // Not credential names: a tokenizer, a linter's config, a word that merely ends in "pass", a PEM key file.
+    for (const path of ['models/vocab.tokenizer', 'src/tokens.ts', '.secretlintrc', 'conf/firewall.bypass', 'conf/list.nextPageToken', 'certs/server.key']) {
+      expect(namedFileValues(path, token), path).toEqual([]);
+    }
+  });
+
   it("reports Rails' master key files, which decrypt config/credentials.yml.enc", () => {
     // Fixed rather than random: 1 random hex key in 100 falls under the entropy bar by design.
     const key = '9c4e1a7f3b2d6e8a0f5c7b9d1e3a5c2f';

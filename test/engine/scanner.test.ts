@@ -22,6 +22,13 @@ describe('scanner', () => {
     expect(f?.confidence).toBe('low');
   });
 
+  it('leaves a value with a provider prefix to that provider: a too-short token is not re-reported as a generic key', () => {
+    expect(scanner.scan({ path: 'conf/refresh-token', text: '# too short\nghr_16C7e42F292c69\n' })).toEqual([]);
+    expect(scanner.scan({ path: 'app.env', text: 'GITLAB_TOKEN=glpat-Zq3xLm9TvR2p\n' })).toEqual([]);
+    // Credential words some providers also start with stay everybody's: a generic value may begin with them.
+    expect(scanner.scan({ path: 'app.env', text: 'SERVICE_TOKEN=access-Zq3xLm9TvR2pKw8NbY4sHd6G\n' }).map((f) => f.ruleId)).toEqual(['generic-api-key']);
+  });
+
   it('keeps fingerprints stable when lines move and distinct when the secret or path changes', () => {
     const token = fakeGithubToken();
     const a = scanner.scan({ path: 'a.txt', text: `x=${token}` })[0]!;

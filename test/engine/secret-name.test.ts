@@ -14,8 +14,16 @@ describe('secret names', () => {
     for (const name of ['GITHUB_TOKEN', 'api_key', 'x-api-key', 'AWS_SECRET_ACCESS_KEY', 'SECRET_KEY_BASE', 'encryptionKey', 'authToken', 'AUTH_SALT']) expect(secretNameKind(name), name).toBe('secret');
   });
 
+  it("reads an environment variable's own name through the object that holds it, and Jenkins' _PSW", () => {
+    expect(secretNameKind('process.env.API_KEY')).toBe('secret');
+    expect(secretNameKind('os.environ.DB_PASSWORD')).toBe('password');
+    expect(secretNameKind('DEPLOY_CREDS_PSW')).toBe('password');
+    expect(secretNameKind('process.env.NODE_ENV')).toBeUndefined();
+    expect(secretNameKind('env_var_password')).toBeUndefined();
+  });
+
   it('rejects names of metadata about a credential and keys that are not credentials', () => {
-    for (const name of ['password_reset_url', 'token_type', 'token_expiry', 'secret_name', 'author', 'public_key', 'primary_key', 'sort_key', 'api_key_id', 'passwordHash', 'tokenizer', 'keys', 'encrypted_key']) {
+    for (const name of ['password_reset_url', 'token_type', 'token_expiry', 'secret_name', 'author', 'public_key', 'primary_key', 'sort_key', 'api_key_id', 'passwordHash', 'tokenizer', 'keys', 'encrypted_key', 'authenticity_token', 'X-CSRF-Token', 'XSRF-TOKEN', 'csrfmiddlewaretoken']) {
       expect(secretNameKind(name), name).toBeUndefined();
     }
   });

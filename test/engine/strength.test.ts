@@ -31,6 +31,13 @@ describe('entropy thresholds by charset and length', () => {
       '/etc/secrets/api-token', 'https://auth.example.com/oauth/token', 'getAccessToken', '1700000000000', 'secrets/prod/api-key.json',
     ]) expect(looksRandom(value), value).toBe(false);
   });
+
+  it('rejects names with numbers in them (API model names, type names) but not random base62 with digits', () => {
+    for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup'])
+      expect(looksRandom(value), value).toBe(false);
+    for (const value of ['gPFEGk7CF4wS901w7ppYclt7', 'Zq3xLm9TvR2pKw8NbY4sHd6G', 'AKIAZ4QX3RT7ABCDEFGH', 'Lk2Qx9vTm4Zr7WpN8bY3sHd6'])
+      expect(looksRandom(value), value).toBe(true);
+  });
 });
 
 describe('password policy', () => {
@@ -69,6 +76,14 @@ describe('name checks', () => {
     expect(strengthChecks['by-name']!(token, 'NPM_TOKEN')).toBe(true);
     expect(strengthChecks['by-name']!(token, 'NODE_ENV')).toBe(false);
   });
+
+  it('rejects a password that spells its own name, in plain letters or look-alike digits and symbols', () => {
+    expect(strengthChecks.password!('passphrase', 'passphrase')).toBe(false);
+    expect(strengthChecks.password!('Cl1ent$ecret!', 'client_secret')).toBe(false);
+    expect(strengthChecks.password!('$ecretP@ss', 'app_secret_pass')).toBe(false);
+    expect(strengthChecks.password!('Cl1ent$ecret!', 'db_password')).toBe(true);
+    expect(strengthChecks.password!('T0pS3cr3t#9', 'client_secret')).toBe(true);
+  });
 });
 
 describe('basic credentials', () => {
@@ -77,5 +92,23 @@ describe('basic credentials', () => {
     expect(isBasicCredential(base64('user:password'))).toBe(false);
     expect(isBasicCredential(base64('no colon here'))).toBe(false);
     expect(isBasicCredential('not base64 at all!')).toBe(false);
+  });
+});
+
+describe('stored, url-password and login-literal checks', () => {
+  it('accepts whatever a credential store keeps except blanks, syntax literals and masks', () => {
+    for (const v of ['password', 'hunter22', 'ExamplePas123', 'mongopass', 'admin']) expect(strengthChecks.stored!(v, ''), v).toBe(true);
+    for (const v of ['', 'ab', ' padded', 'null', 'true', '***', 'xxxx']) expect(strengthChecks.stored!(v, ''), v).toBe(false);
+  });
+
+  it('judges a URL password by the host the rule captured as its name', () => {
+    expect(strengthChecks['url-password']!('testpass', 'ds048537.mongolab.com')).toBe(true);
+    expect(strengthChecks['url-password']!('testpass', 'localhost')).toBe(false);
+    expect(strengthChecks['url-password']!('Qm4vT9!xw2', 'localhost')).toBe(true);
+  });
+
+  it('accepts words in the password position of a login call but not code, names or numbers', () => {
+    expect(strengthChecks['login-literal']!('salesforcepassword', '')).toBe(true);
+    for (const v of ['password', 'userPassword', 'config.password', '123456', 'abc', 'two words']) expect(strengthChecks['login-literal']!(v, ''), v).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ const EXTENSION_AFTER = /^[.-]?(?:[\w-]{0,20}\.)?(?:m?js|cjs|css|map|html?|png|j
 const PATH_BEFORE = /[\w-]*[/.-]$/;
 
 export const isContentHashName: CandidateFilter = ({ secret, line, lineOffset, encoded }) => {
-  if (!/^[0-9a-zA-Z]{6,64}$/.test(secret)) return undefined;
+  // Hyphens and underscores too: a provider-shaped stretch (`ico-7a388b69...`) inside `video_box.ico-7a388b69....png`.
+  if (!/^[0-9a-zA-Z_-]{6,80}$/.test(secret)) return undefined;
   const after = line.slice(lineOffset + (encoded ?? secret).length, lineOffset + (encoded ?? secret).length + 30);
   const before = line.slice(Math.max(0, lineOffset - 40), lineOffset);
   if (EXTENSION_AFTER.test(after) && PATH_BEFORE.test(before)) return 'content hash in a file name';

@@ -42,12 +42,28 @@ const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 /** Pieces of AWS's documentation keys, which people splice into their own examples. */
 const EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
 
+/**
+ * The user and password of HTTP Basic authentication's specification example (RFC 7617 section 2,
+ * after RFC 2617), which documentation and tests everywhere copy, with and without the space.
+ */
+const BASIC_AUTH_SPEC_EXAMPLE = /^aladdin:open ?sesame$/i;
+
+/**
+ * The claims of JWT.io's example token ({"sub":"1234567890","name":"John Doe","iat":1516239022}), base64url:
+ * tutorials sign it with their own key or cut its signature off; whatever the signature, it is a demo.
+ */
+const JWT_IO_EXAMPLE_CLAIMS = 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ';
+
 /** GitHub's documentation reuses one token body behind every prefix (ghp_, gho_, ghu_, ghs_, ghr_). */
 const GITHUB_DOCS_BODY = '16C7e42F292c6912E7710c838347Ae178B4a';
 
 export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return 'provider documentation example';
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
+  if (secret.includes(`.${JWT_IO_EXAMPLE_CLAIMS}.`)) return 'JWT.io example token';
+  if (/^QWxhZGRpbjpvcGVu|^YWxhZGRpbjpvcGVu/.test(secret) && BASIC_AUTH_SPEC_EXAMPLE.test(decodeBase64Text(secret) ?? '')) return 'HTTP Basic specification example';
+  // AWS marks every example credential with EXAMPLE, in the middle of long ones (session tokens).
+  if (rule.id.startsWith('aws-') && secret.includes('EXAMPLE')) return 'provider documentation example';
   // Generic rules have no format to vouch for the value: EXAMPLE anywhere in it, or in its base64
   // decoding, marks it as documentation.
   if (rule.spec.strength !== undefined) {

@@ -1,5 +1,6 @@
 import { secretNameKind } from '../secret-name.js';
 import type { CandidateFilter } from './candidate.js';
+import { isStoredCredential } from './credential-context.js';
 
 /**
  * Identifiers that look random but name things: git commit SHAs, UUIDs, and hex digests (MD5, SHA-1,
@@ -12,8 +13,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})$/;
 const SHA_CONTEXT = /\b(?:commit|sha|rev|revision|ref|hash|digest|checksum|etag|md5|sha1|sha256|uuid|guid|id)\b/i;
 
-export const isHashOrUuid: CandidateFilter = ({ rule, secret, name, line, lineOffset }) => {
+export const isHashOrUuid: CandidateFilter = (candidate) => {
+  const { rule, secret, name, line, lineOffset } = candidate;
   if (rule.spec.strength === undefined) return undefined;
+  // A credential store's password field (or a URL's) says what the value is: a UUID there is the password.
+  if (isStoredCredential(candidate)) return undefined;
   if (name !== undefined && secretNameKind(name) === 'password') return undefined;
   if (UUID.test(secret)) return 'UUID';
   if (!HEX_DIGEST.test(secret)) return undefined;

@@ -1,4 +1,5 @@
 import type { CandidateFilter } from './candidate.js';
+import { isCodeReference } from './code-reference.js';
 import { isContentHashName } from './content-hash-name.js';
 import { isDataUri } from './data-uri.js';
 import { isDocumentedExample } from './documented-example.js';
@@ -7,7 +8,7 @@ import { isAllowedInline } from './inline-allow.js';
 import { isIntegrityHash } from './integrity-hash.js';
 import { isLongIdentifier } from './long-identifier.js';
 import { isMaskedValue } from './masked-value.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, isTemplated } from './placeholder.js';
 import { isPublicKey } from './public-key.js';
 import { isPublishableKey } from './publishable-key.js';
 import { isRegexSource } from './regex-source.js';
@@ -26,6 +27,7 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isMaskedValue,
   isRepetitive,
   isLongIdentifier,
+  isCodeReference,
   isHashOrUuid,
   isIntegrityHash,
   isPublicKey,
@@ -33,3 +35,9 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isContentHashName,
   isRegexSource,
 ];
+
+/**
+ * For rules whose values their container declares secret (`declared_secret`, a Kubernetes Secret's data):
+ * a weak or word-like value is still the credential, so only stand-in syntax and masking drop it.
+ */
+export const declaredSecretFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue];

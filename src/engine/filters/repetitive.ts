@@ -17,6 +17,7 @@ export const isRepetitive: CandidateFilter = ({ secret, rule }) => {
     if (isPeriodic(s, period)) return 'repeated pattern';
   }
   if (isSequential(s)) return 'sequential characters';
+  if (isInterleavedSequence(s)) return 'interleaved sequences';
   // A body that is mostly one typed sequence (`AKIA0123456789ABCDEF`): no generator produces that.
   const longest = longestSequentialRun(secret);
   if (longest >= 12 && longest * 10 >= secret.length * 6) return 'mostly a sequential run';
@@ -51,6 +52,20 @@ function longestSequentialRun(value: string): number {
     }
   }
   return best;
+}
+
+/**
+ * Letters and digits that each read along a sequence, interleaved: `A1B2C3D4E5F6G7H8I9J0`, `a1b2c3d4e5`.
+ * People type these as stand-ins for keys; split apart, each half is a sequential run.
+ */
+function isInterleavedSequence(s: string): boolean {
+  const body = s.replace(/[-_.:]/g, '');
+  if (!/^[A-Za-z0-9]{8,72}$/.test(body)) return false;
+  const letters = body.replace(/[0-9]/g, '').toLowerCase();
+  const digits = body.replace(/[A-Za-z]/g, '');
+  if (letters.length < 4 || digits.length < 4) return false;
+  const along = (part: string) => SEQUENCES.some((seq) => (seq + seq).includes(part));
+  return along(letters) && along(digits);
 }
 
 /** The value (lowercased, separators removed) reads along an alphabet or keyboard row, wrapping around. */

@@ -7,7 +7,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'description', 'regex', 'keywords', 'entropy', 'paths', 'allowlist', 'severity',
-  'confidence', 'validate', 'require_valid', 'strength', 'window', 'references', 'examples', 'negative_examples',
+  'confidence', 'validate', 'require_valid', 'strength', 'declared_secret', 'window', 'references', 'examples', 'negative_examples',
 ]);
 
 /**
@@ -68,7 +68,9 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (r.require_valid !== undefined && (typeof r.require_valid !== 'boolean' || r.validate === undefined)) fail('"require_valid" must be true or false, with "validate" naming the check');
 
   const strength = r.strength === undefined ? undefined : str(r.strength);
-  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name)`);
+  if (r.strength !== undefined && (!strength || !isKnownStrength(strength))) fail(`"strength" names no known check: "${String(r.strength)}" (random, password, basic-auth, by-name, stored, url-password, login-literal)`);
+
+  if (r.declared_secret !== undefined && typeof r.declared_secret !== 'boolean') fail('"declared_secret" must be true or false');
 
   let window: RuleSpec['window'];
   if (r.window !== undefined) {
@@ -93,6 +95,7 @@ export function parseRuleSpec(raw: unknown, source: string, index: number, probl
   if (validate) spec.validate = validate;
   if (r.require_valid === true) spec.requireValid = true;
   if (strength) spec.strength = strength;
+  if (r.declared_secret === true) spec.declaredSecret = true;
   if (window) spec.window = window;
   return spec;
 }

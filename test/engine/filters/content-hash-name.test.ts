@@ -12,6 +12,13 @@ describe('content-hash-name filter', () => {
     }
   });
 
+  it('drops a provider-shaped stretch with a hyphen inside a file name', () => {
+    const hash = fakeToken(32);
+    const line = `<img src="http://cdn.example.com/media/video_box.ico-${hash}.png">`;
+    const secret = `ico-${hash}`;
+    expect(isContentHashName({ secret, line, lineOffset: line.indexOf(secret), path: 'site/index.html', rule })).toBe('content hash in a file name');
+  });
+
   it('keeps the same string when it is a value, not part of a file name', () => {
     const hash = fakeToken(16);
     const line = `API_TOKEN=${hash}`;

@@ -19,4 +19,31 @@ describe('documented-example filter', () => {
     expect(result.builtin).toEqual([]);
     expect(result.dropped).toBeGreaterThan(0);
   });
+
+  it('drops an AWS session token marked EXAMPLE in the middle, as in the STS examples', () => {
+    const result = check(isDocumentedExample, '"SessionToken": "IQoJb3JpZ2luX2VjEOz////////////////////wEXAMPLEtMSJHMEUCIDoKK3JH9uGQE1z0sINr5M4jk+Na8KHDcCYRVjJCZEvOAiEA3OvJGtw1EcViOleS2vhs8VdCKFJQWPQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yjc8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2ICCR/oLxBA=="');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+
+  it("drops HTTP Basic's specification example credentials, but not other Basic credentials", () => {
+    for (const pair of ['Aladdin:open sesame', 'aladdin:opensesame']) {
+      const result = check(isDocumentedExample, `"authorization": "Basic ${base64(pair)}"`);
+      expect(result.builtin, pair).toEqual([]);
+      expect(result.dropped, pair).toBeGreaterThan(0);
+    }
+    expect(check(isDocumentedExample, `"authorization": "Basic ${base64(`aladdin:${fakeToken(16)}`)}"`).builtin).not.toEqual([]);
+  });
+
+  it("drops JWT.io's example claims whatever the signature, but not another token with the same header", () => {
+    const header = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+    const demo = `${header}.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.`;
+    for (const text of [`"password=${demo}"`, `session_token: ${demo}${fakeToken(43)}`]) {
+      const result = check(isDocumentedExample, text);
+      expect(result.builtin, text).toEqual([]);
+      expect(result.dropped, text).toBeGreaterThan(0);
+    }
+    const own = `${header}.${base64(JSON.stringify({ sub: 'svc-billing', iat: 1732300000 })).replace(/=+$/, '')}.${fakeToken(43)}`;
+    expect(check(isDocumentedExample, `session_token: ${own}`).builtin).not.toEqual([]);
+  });
 });

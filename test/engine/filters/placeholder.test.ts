@@ -15,6 +15,8 @@ describe('placeholder filter', () => {
     ['api_key = @api.key.value@'],
     ['api_key = "dummy-key-for-tests"'],
     ['DB_PASSWORD=changeme123'],
+    ['connection-string: mongodb://DB_USER:DB_PASSWORD@mongodb:27017'],
+    ['signing_key = "hmac:#{SecureRandom.hex(32)}"'],
   ])('drops the stand-in in %s', (text) => {
     const result = check(isPlaceholder, text);
     expect(result.reported).toEqual([]);
@@ -24,6 +26,13 @@ describe('placeholder filter', () => {
   it('drops weak default passwords in tests but reports them in configuration', () => {
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'test/fixtures/.env').reported).toEqual([]);
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'deploy/.env').reported).toEqual(['generic-password']);
+  });
+
+  it('drops a weak default shown in a comment, but not a real-looking value there', () => {
+    const result = check(isPlaceholder, '##   CASSANDRA_PASSWORD: test123', 'charts/db/values.yaml');
+    expect(result.reported).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+    expect(check(isPlaceholder, '#   CASSANDRA_PASSWORD: Qm4vT9!xw2', 'charts/db/values.yaml').builtin).toEqual(['generic-password']);
   });
 
   it('keeps real-looking values', () => {

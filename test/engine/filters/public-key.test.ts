@@ -16,4 +16,14 @@ describe('public-key filter', () => {
     expect(result.reported).toEqual([]);
     expect(result.dropped).toBeGreaterThan(0);
   });
+
+  it('drops a base64-encoded certificate assigned to a key-like name, but not an encoded private key', () => {
+    const pem = (kind: string) => `-----BEGIN ${kind}-----\n${randomBase64(240)}\n-----END ${kind}-----\n`;
+    const cert = Buffer.from(pem('CERTIFICATE')).toString('base64');
+    const result = check(isPublicKey, `cluster_auth_base64 = "${cert}"`, 'modules/cluster/main.tf');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+    const key = Buffer.from(pem('RSA PRIVATE KEY')).toString('base64');
+    expect(check(isPublicKey, `client_auth_key = "${key}"`, 'modules/cluster/main.tf').builtin).not.toEqual([]);
+  });
 });

@@ -23,4 +23,24 @@ describe('regex-source filter', () => {
     const secret = 'Zq8xW3vR7tY2uI9oP4aS';
     expect(isRegexSource({ secret, line, lineOffset: line.indexOf(secret), path: 'a.xml', rule })).toBeUndefined();
   });
+
+  it.each([
+    ["key_or_pass = r'(?:key|pwd|password|pass|token)'"],
+    ["password = r'([a-f0-9]{48}(?![a-f0-9]))'"],
+  ])('drops a pattern assigned where a credential could be: %s', (text) => {
+    const result = check(isRegexSource, text, 'src/detectors/vendor.py');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+  });
+
+  it('keeps a password with brackets or braces that is not a pattern', () => {
+    expect(check(isRegexSource, 'DB_PASSWORD="Qm4[vT9]x{w2}!"', 'deploy/.env').builtin).toEqual(['generic-password']);
+  });
+
+  it('drops a value that runs into the closing slash of a regex literal', () => {
+    const result = check(isRegexSource, 'assert_match(/password: hunter7/, db_config)', 'test/config_test.rb');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+    expect(check(isRegexSource, 'password: hunter7/', 'deploy/config.yaml').builtin).toEqual(['generic-password']);
+  });
 });

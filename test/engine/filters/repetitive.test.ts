@@ -9,6 +9,8 @@ describe('repetitive filter', () => {
     ['token: abcabcabcabcabcabcabcabc'],
     ['secret_key = "qwertyuiopasdfgh"'],
     ['SECRET_TOKEN=aaaaaaaabbbbbbbbaaaaaaaa'],
+    ['access_key: A1B2C3D4E5F6G7H8I9J0'],
+    ['api_key = "a1b2c3d4e5f6g7h8"'],
   ])('drops the low-information value in %s', (text) => {
     const result = check(isRepetitive, text);
     expect(result.reported).toEqual([]);

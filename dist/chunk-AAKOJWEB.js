@@ -1,0 +1,17 @@
+import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
+import {
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-KKJSFIM7.js";
+import "./chunk-YPGOYIRK.js";
+import "./chunk-E6TSIIIV.js";
+import "./chunk-IVO4D4L5.js";
+import "./chunk-X3KJ4NUT.js";
+import "./chunk-7LWLHRZ4.js";
+export {
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+};

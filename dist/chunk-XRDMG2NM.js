@@ -1,0 +1,34 @@
+import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
+import {
+  SCAN_HELP,
+  runScan,
+  scanCommand
+} from "./chunk-D7ELYWHB.js";
+import "./chunk-TOMDRCNH.js";
+import "./chunk-O7OJYGPH.js";
+import "./chunk-QCQ5IBBH.js";
+import "./chunk-AFPN2DBF.js";
+import "./chunk-WGWO7BKU.js";
+import "./chunk-Q6PFLHSF.js";
+import "./chunk-NMRZ3UOB.js";
+import "./chunk-KKVKPHCN.js";
+import "./chunk-J6PXWFUB.js";
+import "./chunk-IARSHMZB.js";
+import "./chunk-VRE7ITGE.js";
+import "./chunk-LQ4OAWDE.js";
+import "./chunk-OZOH6UJQ.js";
+import "./chunk-SUJUIZ3C.js";
+import "./chunk-DLHQVUMH.js";
+import "./chunk-DHDCQOBG.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-HBNJT2W5.js";
+import "./chunk-YPGOYIRK.js";
+import "./chunk-E6TSIIIV.js";
+import "./chunk-K6AWBBZE.js";
+import "./chunk-X3KJ4NUT.js";
+import "./chunk-7LWLHRZ4.js";
+export {
+  SCAN_HELP,
+  runScan,
+  scanCommand
+};
