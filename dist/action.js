@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-U2AALSWM.js";
-import "./chunk-P3KQHTHO.js";
+} from "./chunk-FOLME3K3.js";
+import "./chunk-AFPN2DBF.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -26,10 +26,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-JKRC5T6T.js";
+} from "./chunk-J6PXWFUB.js";
 import {
   loadBuiltinRules
-} from "./chunk-46E44AKI.js";
+} from "./chunk-IARSHMZB.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-HBNJT2W5.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-K6AWBBZE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

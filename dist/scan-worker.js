@@ -6,7 +6,7 @@ import {
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-K6AWBBZE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-KKJSFIM7.js";
+} from "./chunk-HBNJT2W5.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-P3KQHTHO.js";
+} from "./chunk-AFPN2DBF.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -18,7 +18,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-K6AWBBZE.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-P3KQHTHO.js";
+} from "./chunk-AFPN2DBF.js";
 import {
   loadSettings
-} from "./chunk-CZZXF56V.js";
+} from "./chunk-KKVKPHCN.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

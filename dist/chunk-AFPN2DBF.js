@@ -7,7 +7,7 @@ import {
 } from "./chunk-Q6PFLHSF.js";
 import {
   createScanner
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-K6AWBBZE.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-KKJSFIM7.js";
+} from "./chunk-HBNJT2W5.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

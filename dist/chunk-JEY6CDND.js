@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-U2AALSWM.js";
+} from "./chunk-FOLME3K3.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-P3KQHTHO.js";
+import "./chunk-AFPN2DBF.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-CZZXF56V.js";
-import "./chunk-JKRC5T6T.js";
-import "./chunk-46E44AKI.js";
+} from "./chunk-KKVKPHCN.js";
+import "./chunk-J6PXWFUB.js";
+import "./chunk-IARSHMZB.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-HBNJT2W5.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-K6AWBBZE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-J3UMETZX.js.LEGAL.txt */
+/*! For license information please see chunk-JEY6CDND.js.LEGAL.txt */
