@@ -5,7 +5,7 @@ import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
-import { mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { keywordLevel, mergeFindings, planLines, planRescan, type RescanMargins, type RescanPlan } from './history-incremental.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -62,7 +62,7 @@ export async function scanHistory(
   scope: HistoryScope,
   /** Scans slices (in worker threads): the caller wires it to the scan pool. */
   scan: (slices: BlobSlice[]) => Promise<Finding[]>,
-  options: { maxBatchesInFlight: number; rescanMargin: number; onProgress?: (p: HistoryProgress) => void },
+  options: { maxBatchesInFlight: number; margins: RescanMargins; onProgress?: (p: HistoryProgress) => void },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
   /** Blobs requested but not finished scanning: the introductions seen meanwhile. */
@@ -98,6 +98,8 @@ export async function scanHistory(
   // only where it differs (see history-incremental.ts), using the first one's bytes and findings.
   const cache = new Map<string, Buffer>();
   let cacheBytes = 0;
+  /** Keyword level of each cached blob (see history-incremental.ts): it decides the margins of its partners. */
+  const levels = new Map<string, number>();
   /** Findings of finished blobs that are still cached. */
   const known = new Map<string, Finding[]>();
   /** Blobs waiting for a partner's findings. */
@@ -109,13 +111,15 @@ export async function scanHistory(
    * Keep a blob's bytes without copying them: they are a view of the chunk git's output arrived in, so
    * the whole chunk is counted against the budget (conservatively: chunks shared by small blobs count twice).
    */
-  function remember(oid: string, data: Buffer): void {
+  function remember(oid: string, data: Buffer, level: number): void {
     if (data.length > CACHE_BLOB_BYTES) return;
     cache.set(oid, data);
+    levels.set(oid, level);
     cacheBytes += data.buffer.byteLength;
     for (const [old, bytes] of cache) {
       if (cacheBytes <= CACHE_BYTES) break;
       cache.delete(old);
+      levels.delete(old);
       known.delete(old);
       cacheBytes -= bytes.buffer.byteLength;
     }
@@ -210,8 +214,9 @@ export async function scanHistory(
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {
         const partnerBytes = partner === undefined ? undefined : cache.get(partner);
-        const plan = partnerBytes && planRescan(piece.data, partnerBytes, options.rescanMargin);
-        remember(piece.oid, piece.data);
+        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, levels.get(partner!)!) : undefined;
+        const plan = paired?.plan;
+        remember(piece.oid, piece.data, paired ? paired.level : keywordLevel(options.margins, piece.data));
         if (plan) {
           state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes!, found: plan.ranges.map(() => []) };
           state.fragmenter = undefined;
