@@ -5,7 +5,7 @@ import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
-import { keywordLevel, mergeFindings, planLines, planRescan, type RescanMargins, type RescanPlan } from './history-incremental.js';
+import { keywordLevel, MIN_BYTES, mergeFindings, planLines, planRescan, type RescanMargins, type RescanPlan } from './history-incremental.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -82,7 +82,18 @@ export async function scanHistory(
     findings: Finding[];
     keys: Set<string>;
     /** Set when only part of the blob is scanned: the rest comes from `partner`'s findings. */
-    rescan?: { plan: RescanPlan; partner: string; path: string; bytes: Buffer; partnerBytes: Buffer; found: Finding[][] };
+    rescan?: Rescan;
+  }
+  interface Rescan {
+    plan: RescanPlan;
+    partner: string;
+    path: string;
+    bytes: Buffer;
+    partnerBytes: Buffer;
+    found: Finding[][];
+    /** The ranges' scan is done. */
+    scanned?: boolean;
+    partnerFindings?: Finding[];
   }
   const states = new Map<string, BlobState>();
   let batch: BlobSlice[] = [];
@@ -108,14 +119,17 @@ export async function scanHistory(
   const partnerOf = new Map<string, string>();
 
   /**
-   * Keep a blob's bytes without copying them: they are a view of the chunk git's output arrived in, so
-   * the whole chunk is counted against the budget (conservatively: chunks shared by small blobs count twice).
+   * Keep a blob's bytes. Small blobs are views of the chunk git's output arrived in (64 KB): kept as
+   * views, each would hold its whole chunk, and the budget would count (and fit) ten times fewer of them,
+   * so most edited files would no longer find the previous version cached. Those are copied out.
    */
-  function remember(oid: string, data: Buffer, level: number): void {
-    if (data.length > CACHE_BLOB_BYTES) return;
-    cache.set(oid, data);
-    levels.set(oid, level);
-    cacheBytes += data.buffer.byteLength;
+  function remember(oid: string, data: Buffer, level: () => number): Buffer {
+    // Blobs below MIN_BYTES are always scanned whole, and are never a partner.
+    if (data.length > CACHE_BLOB_BYTES || data.length < MIN_BYTES) return data;
+    const kept = data.buffer.byteLength > 2 * data.length ? Buffer.from(data) : data;
+    cache.set(oid, kept);
+    levels.set(oid, level());
+    cacheBytes += kept.buffer.byteLength;
     for (const [old, bytes] of cache) {
       if (cacheBytes <= CACHE_BYTES) break;
       cache.delete(old);
@@ -123,6 +137,7 @@ export async function scanHistory(
       known.delete(old);
       cacheBytes -= bytes.buffer.byteLength;
     }
+    return kept;
   }
 
   /** The blob's scan is done; finish it now, or once its partner's findings are known. */
@@ -131,14 +146,29 @@ export async function scanHistory(
     states.delete(oid);
     const rescan = state?.rescan;
     if (!rescan) return finish(oid, state?.findings ?? []);
-    const merge = (partner: Finding[]) => {
-      if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
-      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+    rescan.scanned = true;
+    if (rescan.partnerFindings) mergeRescan(oid, rescan);
+  }
+
+  function mergeRescan(oid: string, rescan: Rescan): void {
+    const partner = rescan.partnerFindings!;
+    if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
+    finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+  }
+
+  /**
+   * Take the partner's findings when it finishes (or now, if it has): asked when the rescan is planned,
+   * while the partner is cached, since its findings are forgotten when it leaves the cache.
+   */
+  function awaitPartner(oid: string, rescan: Rescan): void {
+    const take = (findings: Finding[]) => {
+      rescan.partnerFindings = findings;
+      if (rescan.scanned) mergeRescan(oid, rescan);
     };
     const ready = known.get(rescan.partner);
-    if (ready) return merge(ready);
+    if (ready) return take(ready);
     const list = waiters.get(rescan.partner) ?? [];
-    list.push(merge);
+    list.push(take);
     waiters.set(rescan.partner, list);
   }
 
@@ -216,9 +246,10 @@ export async function scanHistory(
         const partnerBytes = partner === undefined ? undefined : cache.get(partner);
         const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, levels.get(partner!)!) : undefined;
         const plan = paired?.plan;
-        remember(piece.oid, piece.data, paired ? paired.level : keywordLevel(options.margins, piece.data));
+        remember(piece.oid, piece.data, () => (paired ? paired.level : keywordLevel(options.margins, piece.data)));
         if (plan) {
           state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes!, found: plan.ranges.map(() => []) };
+          awaitPartner(piece.oid, state.rescan);
           state.fragmenter = undefined;
           // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
           plan.ranges.forEach((r, k) => {
