@@ -207,8 +207,8 @@ export function matchSegments(x: Buffer, p: Buffer): Segment[] {
 /** A rescan plan for x (undefined: scan it whole), and x's keyword level for when x is a partner itself. */
 export interface PairPlan {
   plan: RescanPlan | undefined;
-  /** An upper bound of the highest margin level whose keywords occur in x. */
-  level: number;
+  /** An upper bound of the highest margin level whose keywords occur in x; undefined when not worked out. */
+  level: number | undefined;
 }
 
 /**
@@ -216,9 +216,8 @@ export interface PairPlan {
  * `partnerLevel` bounds the partner's keyword level (see keywordLevel): x's own is then bounded by it and
  * by the changed bytes, since a keyword in x lies in a shared run (so is in the partner) or overlaps a change.
  */
-export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, partnerLevel: number): PairPlan {
-  if (x.length < MIN_BYTES) return { plan: undefined, level: 0 };
-  if (partner.length < MIN_BYTES) return { plan: undefined, level: keywordLevel(margins, x) };
+export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, partnerLevel: () => number): PairPlan {
+  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: undefined, level: undefined };
   const segments = matchSegments(x, partner);
   // Changes are the gaps between runs (in x, possibly empty for a pure deletion), and the ends.
   const changes: [number, number][] = [];
@@ -230,7 +229,7 @@ export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, p
     pe = s.p + s.length;
   }
   if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
-  let level = partnerLevel;
+  let level = partnerLevel();
   const reach = margins.longestKeyword;
   for (const [a, b] of changes) {
     if (level === margins.chars.length - 1) break;

@@ -109,8 +109,16 @@ export async function scanHistory(
   // only where it differs (see history-incremental.ts), using the first one's bytes and findings.
   const cache = new Map<string, Buffer>();
   let cacheBytes = 0;
-  /** Keyword level of each cached blob (see history-incremental.ts): it decides the margins of its partners. */
+  /**
+   * Keyword level of cached blobs (see history-incremental.ts): it decides the margins of its partners.
+   * Worked out when first needed: many blobs are never a partner (files added and never edited again).
+   */
   const levels = new Map<string, number>();
+  const levelOf = (oid: string, bytes: Buffer) => {
+    let level = levels.get(oid);
+    if (level === undefined) levels.set(oid, (level = keywordLevel(options.margins, bytes)));
+    return level;
+  };
   /** Findings of finished blobs that are still cached. */
   const known = new Map<string, Finding[]>();
   /** Blobs waiting for a partner's findings. */
@@ -123,12 +131,12 @@ export async function scanHistory(
    * views, each would hold its whole chunk, and the budget would count (and fit) ten times fewer of them,
    * so most edited files would no longer find the previous version cached. Those are copied out.
    */
-  function remember(oid: string, data: Buffer, level: () => number): Buffer {
+  function remember(oid: string, data: Buffer, level: number | undefined): Buffer {
     // Blobs below MIN_BYTES are always scanned whole, and are never a partner.
     if (data.length > CACHE_BLOB_BYTES || data.length < MIN_BYTES) return data;
     const kept = data.buffer.byteLength > 2 * data.length ? Buffer.from(data) : data;
     cache.set(oid, kept);
-    levels.set(oid, level());
+    if (level !== undefined) levels.set(oid, level);
     cacheBytes += kept.buffer.byteLength;
     for (const [old, bytes] of cache) {
       if (cacheBytes <= CACHE_BYTES) break;
@@ -244,9 +252,9 @@ export async function scanHistory(
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {
         const partnerBytes = partner === undefined ? undefined : cache.get(partner);
-        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, levels.get(partner!)!) : undefined;
+        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, () => levelOf(partner!, partnerBytes)) : undefined;
         const plan = paired?.plan;
-        remember(piece.oid, piece.data, () => (paired ? paired.level : keywordLevel(options.margins, piece.data)));
+        remember(piece.oid, piece.data, paired?.level);
         if (plan) {
           state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes!, found: plan.ranges.map(() => []) };
           awaitPartner(piece.oid, state.rescan);

@@ -21,7 +21,7 @@ const margins = rescanMargins(
 
 /** What history-scan does with a plan: scan the ranges, then merge with the partner's findings. */
 function scanIncrementally(scanner: Scanner, x: Buffer, partner: Buffer, partnerFindings: Finding[], m: RescanMargins) {
-  const { plan } = planRescan(x, partner, m, keywordLevel(m, partner));
+  const { plan } = planRescan(x, partner, m, () => keywordLevel(m, partner));
   if (!plan) return undefined;
   const found = plan.ranges.map((r) => scanner.scan({ path: 'f.txt', text: x.toString('utf8', r.start, r.end), startLine: 1, startColumn: 0 }));
   return mergeFindings(planLines(plan, x, partner), found, partnerFindings, 'f.txt', 'x');
@@ -33,7 +33,7 @@ describe('planRescan', () => {
   it('rescans only around each of several edits, on line boundaries, with context beyond each zone', () => {
     const before = file(20_000);
     const after = file(20_000, (i) => (i === 5000 ? 'changed' : i === 15000 ? 'changed too' : undefined));
-    const { plan } = planRescan(after, before, margins, 0);
+    const { plan } = planRescan(after, before, margins, () => 0);
     expect(plan!.ranges).toHaveLength(2);
     expect(plan!.zones).toHaveLength(2);
     const margin = margins.chars[0]!;
@@ -53,15 +53,15 @@ describe('planRescan', () => {
   it('widens the margin only for blob pairs holding a wide rule\'s keyword, in either blob or in the change', () => {
     const before = file(20_000);
     const edit = (i: number) => (i === 5000 ? 'changed' : undefined);
-    const narrow = planRescan(file(20_000, edit), before, margins, 0);
+    const narrow = planRescan(file(20_000, edit), before, margins, () => 0);
     expect(narrow.level).toBe(0);
     // The keyword far from the change, in the partner (level known from its own scan): the wide margin.
-    const widePartner = planRescan(file(20_000, edit), before, margins, 1);
+    const widePartner = planRescan(file(20_000, edit), before, margins, () => 1);
     expect(widePartner.level).toBe(1);
     const width = (p: typeof narrow) => p.plan!.zones[0]!.end - p.plan!.zones[0]!.start;
     expect(width(widePartner)).toBeGreaterThan(width(narrow) + 2 * 8000);
     // The keyword written by the change itself (any case).
-    const introduced = planRescan(file(20_000, (i) => (i === 5000 ? 'a private key here' : undefined)), before, margins, 0);
+    const introduced = planRescan(file(20_000, (i) => (i === 5000 ? 'a private key here' : undefined)), before, margins, () => 0);
     expect(introduced.level).toBe(1);
     expect(keywordLevel(margins, Buffer.from('x\n-----BEGIN PRIVATE KEY-----\n'))).toBe(1);
     expect(keywordLevel(margins, Buffer.from('narrow only'))).toBe(0);
@@ -77,8 +77,8 @@ describe('planRescan', () => {
   });
 
   it('scans small or mostly rewritten blobs whole', () => {
-    expect(planRescan(file(10), file(10, (i) => (i === 3 ? 'x' : undefined)), margins, 0).plan).toBeUndefined();
-    expect(planRescan(file(5000), file(5000, (i) => `other ${i}`), margins, 0).plan).toBeUndefined();
+    expect(planRescan(file(10), file(10, (i) => (i === 3 ? 'x' : undefined)), margins, () => 0).plan).toBeUndefined();
+    expect(planRescan(file(5000), file(5000, (i) => `other ${i}`), margins, () => 0).plan).toBeUndefined();
   });
 
   it('takes the margins from the built-in rules and decoders: most rules narrow, PEM keys and Kubernetes Secrets wide', () => {
