@@ -158,12 +158,22 @@ const PROBE = 48;
 const SEARCH_WINDOW = 256 * 1024;
 const RESYNC_TRIES = 16;
 
-/** Length of the common run of a[i..] and b[j..] (native block compares, then bytes). */
-export function commonRun(a: Uint8Array, i: number, b: Uint8Array, j: number): number {
+/**
+ * Length of the common run of a[i..] and b[j..]: native compares of growing blocks (most pairs share
+ * long runs), narrowed by halving at the first difference, then bytes. Compares take offsets, so no
+ * views are allocated.
+ */
+export function commonRun(a: Buffer, i: number, b: Buffer, j: number): number {
   const n = Math.min(a.length - i, b.length - j);
   let k = 0;
-  const block = 4096;
-  while (k + block <= n && Buffer.compare(a.subarray(i + k, i + k + block), b.subarray(j + k, j + k + block)) === 0) k += block;
+  let block = 4096;
+  while (block >= 64) {
+    if (k + block <= n && b.compare(a, i + k, i + k + block, j + k, j + k + block) === 0) {
+      k += block;
+      if (block < 1 << 20) block *= 2;
+    } else block >>= 1;
+    if (k + block > n && block >= 64) block = Math.max(32, 1 << (31 - Math.clz32(Math.max(1, n - k))));
+  }
   while (k < n && a[i + k] === b[j + k]) k++;
   return k;
 }
