@@ -62,7 +62,13 @@ export async function scanHistory(
   scope: HistoryScope,
   /** Scans slices (in worker threads): the caller wires it to the scan pool. */
   scan: (slices: BlobSlice[]) => Promise<Finding[]>,
-  options: { maxBatchesInFlight: number; margins: RescanMargins; onProgress?: (p: HistoryProgress) => void },
+  options: {
+    maxBatchesInFlight: number;
+    margins: RescanMargins;
+    onProgress?: (p: HistoryProgress) => void;
+    /** Budget of the cache of recent blobs (default CACHE_BYTES). */
+    cacheBytes?: number;
+  },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
   /** Blobs requested but not finished scanning: the introductions seen meanwhile. */
@@ -139,7 +145,7 @@ export async function scanHistory(
     if (level !== undefined) levels.set(oid, level);
     cacheBytes += kept.buffer.byteLength;
     for (const [old, bytes] of cache) {
-      if (cacheBytes <= CACHE_BYTES) break;
+      if (cacheBytes <= (options.cacheBytes ?? CACHE_BYTES)) break;
       cache.delete(old);
       levels.delete(old);
       known.delete(old);
