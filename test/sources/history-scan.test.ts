@@ -23,7 +23,8 @@ describe('scanHistory', () => {
     lines[700] = 'edited far from the secret';
     writeFiles(repo, { 'big.txt': `${lines.join('\n')}\n` });
     git(repo, 'commit', '-qam', 'second');
-    const [older, newer] = ['HEAD~1:big.txt', 'HEAD:big.txt'].map((rev) => git(repo, 'rev-parse', rev).trim());
+    const older = git(repo, 'rev-parse', 'HEAD~1:big.txt').trim();
+    const newer = git(repo, 'rev-parse', 'HEAD:big.txt').trim();
 
     const rules = loadBuiltinRules();
     const scanner = createScanner(rules);
