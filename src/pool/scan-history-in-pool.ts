@@ -1,7 +1,7 @@
 import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import { decoders } from '../engine/decode.js';
-import { rescanMargins } from '../sources/history-incremental.js';
+import { rescanMargins } from '../sources/rescan-margins.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
 import { packFragments } from './packed-fragments.js';

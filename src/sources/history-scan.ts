@@ -5,7 +5,8 @@ import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
-import { keywordLevel, MIN_BYTES, mergeFindings, planLines, planRescan, type RescanMargins, type RescanPlan } from './history-incremental.js';
+import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {

@@ -4,7 +4,8 @@ import { loadBuiltinRules } from '../../src/config/builtin-rules.js';
 import { decoders } from '../../src/engine/decode.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
 import type { Finding, RuleSpec } from '../../src/engine/types.js';
-import { keywordLevel, matchSegments, mergeFindings, planLines, planRescan, rescanMargins, type RescanMargins } from '../../src/sources/history-incremental.js';
+import { matchSegments, mergeFindings, planLines, planRescan } from '../../src/sources/history-incremental.js';
+import { keywordLevel, rescanMargins, type RescanMargins } from '../../src/sources/rescan-margins.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 
 const file = (n: number, edit: (i: number) => string | undefined = () => undefined) =>
@@ -79,14 +80,6 @@ describe('planRescan', () => {
   it('scans small or mostly rewritten blobs whole', () => {
     expect(planRescan(file(10), file(10, (i) => (i === 3 ? 'x' : undefined)), margins, () => 0).plan).toBeUndefined();
     expect(planRescan(file(5000), file(5000, (i) => `other ${i}`), margins, () => 0).plan).toBeUndefined();
-  });
-
-  it('takes the margins from the built-in rules and decoders: most rules narrow, PEM keys and Kubernetes Secrets wide', () => {
-    const builtin = rescanMargins([...loadBuiltinRules().map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
-    expect(builtin.chars[0]).toBeLessThanOrEqual(1300);
-    expect(builtin.chars.at(-1)).toBeGreaterThanOrEqual(16384 + 16384);
-    expect(keywordLevel(builtin, Buffer.from('int main(void) { return 0; }\n'))).toBe(0);
-    expect(keywordLevel(builtin, Buffer.from('-----BEGIN RSA PRIVATE KEY-----\n'))).toBe(builtin.chars.length - 1);
   });
 });
 

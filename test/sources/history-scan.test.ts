@@ -3,7 +3,7 @@ import { loadBuiltinRules } from '../../src/config/builtin-rules.js';
 import { decoders } from '../../src/engine/decode.js';
 import { createScanner } from '../../src/engine/scanner.js';
 import { createCliHistoryEngine } from '../../src/git/cli-history-engine.js';
-import { rescanMargins } from '../../src/sources/history-incremental.js';
+import { rescanMargins } from '../../src/sources/rescan-margins.js';
 import { scanHistory } from '../../src/sources/history-scan.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
