@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-HBNJT2W5.js";
+} from "./chunk-A2SVQXDJ.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

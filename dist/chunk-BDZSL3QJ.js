@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   loadSettings
-} from "./chunk-KKVKPHCN.js";
-import "./chunk-J6PXWFUB.js";
-import "./chunk-IARSHMZB.js";
+} from "./chunk-RE2JNI76.js";
+import "./chunk-MB4SFSMX.js";
+import "./chunk-CJ2DCFPL.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-HBNJT2W5.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-K6AWBBZE.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

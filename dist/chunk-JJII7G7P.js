@@ -4570,6 +4570,7 @@ function trimAround(snippet, redacted) {
 
 export {
   isKnownStrength,
+  decoders,
   fingerprintOf,
   maskIn,
   isKnownValidator,
