@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-FOLME3K3.js";
-import "./chunk-AFPN2DBF.js";
+} from "./chunk-KM5XCOSX.js";
+import "./chunk-TUEBXFKT.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -26,10 +26,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-J6PXWFUB.js";
+} from "./chunk-MB4SFSMX.js";
 import {
   loadBuiltinRules
-} from "./chunk-IARSHMZB.js";
+} from "./chunk-CJ2DCFPL.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-HBNJT2W5.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-K6AWBBZE.js";
+} from "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

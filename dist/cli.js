@@ -14,15 +14,15 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-XRDMG2NM.js")).scanCommand },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-R6Z74YPX.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-5TK3TLCX.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-PWRFEIJI.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-JEY6CDND.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-XASQHBWK.js")).baselineCommand },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-K627PWHT.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-QABR4OE7.js")).scanCommand },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-6WWOMONJ.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-57KNJR7U.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-M6SQGIWW.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YVNGCV6B.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-WRMJHHGH.js")).baselineCommand },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-OAHA5RGS.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-G4AVHFIN.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-KBCATIQP.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

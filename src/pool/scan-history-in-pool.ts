@@ -1,6 +1,7 @@
 import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
-import { rescanMargin } from '../sources/history-incremental.js';
+import { decoders } from '../engine/decode.js';
+import { rescanMargins } from '../sources/rescan-margins.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
 import { packFragments } from './packed-fragments.js';
@@ -24,10 +25,11 @@ export async function scanHistoryInPool(
   const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
   let scan: HistoryScanResult;
   try {
-    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+    // Decoders open windows around their own keywords, like rules.
+    const margins = rescanMargins([...settings.rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
     scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      rescanMargin: margin,
+      margins,
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
   } finally {

@@ -1,30 +1,19 @@
 import { isAscii } from 'node:buffer';
 import type { Finding } from '../engine/types.js';
+import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 
 /**
- * Most commits change a few lines of a file: its new blob shares a long prefix and suffix with the blob it
- * replaced. When one of the pair has been scanned, the other needs only the changed middle scanned, plus
- * a margin on both sides so a secret (and the context window a rule looks at) crossing the edit is seen
- * whole; findings in the shared prefix and suffix are the partner's, with suffix lines shifted. The result
- * is the blob's complete list of findings, as a full scan would give, for a fraction of the work.
+ * Most commits change a few lines of a file: its new blob shares long runs with the blob it replaced.
+ * When one of the pair has been scanned, the other needs only its changes rescanned: findings within a
+ * margin of a change (the widest window of the rules whose keywords occur in the pair) come from the
+ * rescan, which also reads a margin of context beyond them; all others are the partner's, with lines
+ * shifted. The result is the blob's complete list of findings, as a full scan would give, for a fraction
+ * of the work.
  */
 
-/**
- * Default bytes of unchanged text rescanned on each side of an edit. The history scan passes its own,
- * from the rules: whatever a finding depends on lies within its rule's window (before + after, each
- * widened by at most a line reach of 1024), so a finding farther than that from every change is the same
- * in both blobs.
- */
-export const RESCAN_MARGIN = 16 * 1024;
 /** Below this size, or when the ranges to rescan are more than this share of the blob, scan it whole. */
-const MIN_BYTES = 8 * 1024;
-const MAX_SHARE = 0.85;
-
-/** The margin the rules need, in characters: their widest window plus a line reach on each side. */
-export function rescanMargin(windows: readonly { before?: number; after?: number }[]): number {
-  const widest = Math.max(256 + 512, ...windows.map((w) => (w.before ?? 256) + (w.after ?? 512)));
-  return widest + 2 * 1024;
-}
+export const MIN_BYTES = 4 * 1024;
+const MAX_SHARE = 0.75;
 
 /** A run of identical bytes: `length` bytes at `x` in the new blob and at `p` in the partner. */
 export interface Segment {
@@ -35,7 +24,16 @@ export interface Segment {
 
 /** What to scan of blob `x` given a partner scanned before: byte offsets only (lines are counted lazily). */
 export interface RescanPlan {
-  /** Byte ranges of x to scan: every change plus RESCAN_MARGIN each side, on line boundaries, disjoint, in order. */
+  /**
+   * Where x's findings come from the rescan: every change, widened to whole lines, plus the margin each
+   * side (on line boundaries). Elsewhere a finding is more than its rule's window away from any change,
+   * so it is the partner's. Disjoint, in order.
+   */
+  zones: { start: number; end: number }[];
+  /**
+   * Byte ranges of x to scan: each zone plus the margin again each side, so that a finding inside a
+   * zone has its whole window scanned (whether or not the change touches it). Disjoint, in order.
+   */
   ranges: { start: number; end: number }[];
   /** Identical runs shared with the partner, in order in both blobs. */
   segments: Segment[];
@@ -46,12 +44,22 @@ const PROBE = 48;
 const SEARCH_WINDOW = 256 * 1024;
 const RESYNC_TRIES = 16;
 
-/** Length of the common run of a[i..] and b[j..] (native block compares, then bytes). */
-export function commonRun(a: Uint8Array, i: number, b: Uint8Array, j: number): number {
+/**
+ * Length of the common run of a[i..] and b[j..]: native compares of growing blocks (most pairs share
+ * long runs), narrowed by halving at the first difference, then bytes. Compares take offsets, so no
+ * views are allocated.
+ */
+export function commonRun(a: Buffer, i: number, b: Buffer, j: number): number {
   const n = Math.min(a.length - i, b.length - j);
   let k = 0;
-  const block = 4096;
-  while (k + block <= n && Buffer.compare(a.subarray(i + k, i + k + block), b.subarray(j + k, j + k + block)) === 0) k += block;
+  let block = 4096;
+  while (block >= 64) {
+    if (k + block <= n && b.compare(a, i + k, i + k + block, j + k, j + k + block) === 0) {
+      k += block;
+      if (block < 1 << 20) block *= 2;
+    } else block >>= 1;
+    if (k + block > n && block >= 64) block = Math.max(32, 1 << (31 - Math.clz32(Math.max(1, n - k))));
+  }
   while (k < n && a[i + k] === b[j + k]) k++;
   return k;
 }
@@ -92,11 +100,20 @@ export function matchSegments(x: Buffer, p: Buffer): Segment[] {
   return segments;
 }
 
-/** Plan a partial rescan of `x` against `partner`, or undefined when scanning x whole is the better deal. */
-export function planRescan(x: Buffer, partner: Buffer, marginChars = RESCAN_MARGIN): RescanPlan | undefined {
-  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return undefined;
-  // Windows count UTF-16 units: in bytes that is the same for ASCII text, at most three times more otherwise.
-  const margin = isAscii(x) && isAscii(partner) ? marginChars : 3 * marginChars;
+/** A rescan plan for x (undefined: scan it whole), and x's keyword level for when x is a partner itself. */
+export interface PairPlan {
+  plan: RescanPlan | undefined;
+  /** An upper bound of the highest margin level whose keywords occur in x; undefined when not worked out. */
+  level: number | undefined;
+}
+
+/**
+ * Plan a partial rescan of `x` against `partner`, or none when scanning x whole is the better deal.
+ * `partnerLevel` bounds the partner's keyword level (see keywordLevel): x's own is then bounded by it and
+ * by the changed bytes, since a keyword in x lies in a shared run (so is in the partner) or overlaps a change.
+ */
+export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, partnerLevel: () => number): PairPlan {
+  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: undefined, level: undefined };
   const segments = matchSegments(x, partner);
   // Changes are the gaps between runs (in x, possibly empty for a pure deletion), and the ends.
   const changes: [number, number][] = [];
@@ -108,33 +125,56 @@ export function planRescan(x: Buffer, partner: Buffer, marginChars = RESCAN_MARG
     pe = s.p + s.length;
   }
   if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
+  let level = partnerLevel();
+  const reach = margins.longestKeyword;
+  for (const [a, b] of changes) {
+    if (level === margins.chars.length - 1) break;
+    level = Math.max(level, keywordLevel(margins, x, Math.max(0, a - reach), Math.min(x.length, b + reach)));
+  }
+  // Windows count UTF-16 units: in bytes that is the same for ASCII text, at most three times more otherwise.
+  const margin = (isAscii(x) && isAscii(partner) ? 1 : 3) * margins.chars[level]!;
+  const zones: { start: number; end: number }[] = [];
   const ranges: { start: number; end: number }[] = [];
   let total = 0;
-  for (const [a, b] of changes) {
-    let start = Math.max(0, a - margin);
-    start = start === 0 ? 0 : x.lastIndexOf(10, start - 1) + 1;
-    let end = Math.min(x.length, b + margin);
-    if (end < x.length) {
-      const nl = x.indexOf(10, end);
-      end = nl === -1 ? x.length : nl + 1;
-    }
-    const last = ranges[ranges.length - 1];
+  const add = (list: { start: number; end: number }[], start: number, end: number): number => {
+    const last = list[list.length - 1];
     if (last && start <= last.end) {
-      total += Math.max(0, end - last.end);
+      const grown = Math.max(0, end - last.end);
       last.end = Math.max(last.end, end);
-    } else {
-      ranges.push({ start, end });
-      total += end - start;
+      return grown;
     }
-    if (total > x.length * MAX_SHARE) return undefined;
+    list.push({ start, end });
+    return end - start;
+  };
+  for (const [a, b] of changes) {
+    const zoneStart = lineStart(x, lineStart(x, a) - margin);
+    const zoneEnd = lineEnd(x, lineEnd(x, b) + margin);
+    add(zones, zoneStart, zoneEnd);
+    total += add(ranges, lineStart(x, zoneStart - margin), lineEnd(x, zoneEnd + margin));
+    if (total > x.length * MAX_SHARE) return { plan: undefined, level };
   }
-  return { ranges, segments };
+  return { plan: { zones, ranges, segments }, level };
 }
 
-/** The rescanned ranges' first lines and a line map of the runs: counted only for blobs with findings. */
+/** Start of the line holding byte `at` (0 before the start). */
+function lineStart(x: Buffer, at: number): number {
+  return at <= 0 ? 0 : x.lastIndexOf(10, at - 1) + 1;
+}
+
+/** End (just after the LF) of the line holding the byte before `at`: `at` itself when it starts a line. */
+function lineEnd(x: Buffer, at: number): number {
+  if (at >= x.length) return x.length;
+  if (at <= 0 || x[at - 1] === 10) return Math.max(0, at);
+  const nl = x.indexOf(10, at);
+  return nl === -1 ? x.length : nl + 1;
+}
+
+/** The rescanned ranges' and zones' lines and a line map of the runs: counted only for blobs with findings. */
 export interface PlanLines {
   /** 1-based line of each range's start, and the line just after its end, in x. */
   ranges: { startLine: number; endLine: number }[];
+  /** The same for each zone. */
+  zones: { startLine: number; endLine: number }[];
   /** Per run: first line in x and in the partner (of the bytes at `x` and `p`), and the partner's last line. */
   segments: { xLine: number; pLine: number; pEndLine: number }[];
 }
@@ -151,29 +191,33 @@ export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array):
   };
   const inX = lineAt(x);
   const ranges = plan.ranges.map((r) => ({ startLine: inX(r.start), endLine: inX(r.end) }));
+  const inZones = lineAt(x);
+  const zones = plan.zones.map((z) => ({ startLine: inZones(z.start), endLine: inZones(z.end) }));
   const segX = lineAt(x);
   const segP = lineAt(partner);
   const segments = plan.segments.map((s) => ({ xLine: segX(s.x), pLine: segP(s.p), pEndLine: segP(s.p + s.length) }));
-  return { ranges, segments };
+  return { ranges, zones, segments };
 }
 
 /**
- * x's findings: those of the rescanned ranges (each scanned as if it started at line 1, so shifted here),
- * plus the partner's that fall in a shared run and, mapped into x, outside every rescanned range (so more
- * than the margin from any change: same text, same context). `path` and `blobId` become x's.
+ * x's findings: those of the rescanned ranges (each scanned as if it started at line 1, so shifted here)
+ * that start in a zone, plus the partner's that fall in a shared run and, mapped into x, start outside
+ * every zone (so farther than their rule's window from any change: same text, same context). Findings
+ * scanned outside the zones are dropped: there the partner's are complete, and the scan's may lack context.
+ * `path` and `blobId` become x's.
  */
 export function mergeFindings(lines: PlanLines, scanned: readonly (readonly Finding[])[], partner: readonly Finding[], path: string, blobId: string): Finding[] {
   const out: Finding[] = [];
-  const rescanned = (line: number) => lines.ranges.some((r) => line >= r.startLine && line < r.endLine);
+  const inZone = (line: number) => lines.zones.some((z) => line >= z.startLine && line < z.endLine);
   for (const f of partner) {
     const s = lines.segments.find((seg) => f.line >= seg.pLine && f.line <= seg.pEndLine);
     if (!s) continue;
     const line = f.line - s.pLine + s.xLine;
-    if (!rescanned(line)) out.push({ ...f, path, blobId, line, endLine: f.endLine - s.pLine + s.xLine });
+    if (!inZone(line)) out.push({ ...f, path, blobId, line, endLine: f.endLine - s.pLine + s.xLine });
   }
   scanned.forEach((found, k) => {
     const base = lines.ranges[k]!.startLine - 1;
-    for (const f of found) out.push({ ...f, line: f.line + base, endLine: f.endLine + base });
+    for (const f of found) if (inZone(f.line + base)) out.push({ ...f, line: f.line + base, endLine: f.endLine + base });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -6,7 +6,8 @@ import type { Introduction } from '../git/log-introductions.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter, type BlobSlice } from './history-blob-fragments.js';
-import { mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -63,7 +64,13 @@ export async function scanHistory(
   scope: HistoryScope,
   /** Scans slices (in worker threads): the caller wires it to the scan pool. */
   scan: (slices: BlobSlice[]) => Promise<Finding[]>,
-  options: { maxBatchesInFlight: number; rescanMargin: number; onProgress?: (p: HistoryProgress) => void },
+  options: {
+    maxBatchesInFlight: number;
+    margins: RescanMargins;
+    onProgress?: (p: HistoryProgress) => void;
+    /** Budget of the cache of recent blobs (default CACHE_BYTES). */
+    cacheBytes?: number;
+  },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
   /** Blobs requested but not finished scanning: the introductions seen meanwhile. */
@@ -83,7 +90,18 @@ export async function scanHistory(
     findings: Finding[];
     keys: Set<string>;
     /** Set when only part of the blob is scanned: the rest comes from `partner`'s findings. */
-    rescan?: { plan: RescanPlan; partner: string; path: string; bytes: Buffer; partnerBytes: Buffer; found: Finding[][] };
+    rescan?: Rescan;
+  }
+  interface Rescan {
+    plan: RescanPlan;
+    partner: string;
+    path: string;
+    bytes: Buffer;
+    partnerBytes: Buffer;
+    found: Finding[][];
+    /** The ranges' scan is done. */
+    scanned?: boolean;
+    partnerFindings?: Finding[];
   }
   const states = new Map<string, BlobState>();
   let batch: BlobSlice[] = [];
@@ -99,6 +117,16 @@ export async function scanHistory(
   // only where it differs (see history-incremental.ts), using the first one's bytes and findings.
   const cache = new Map<string, Buffer>();
   let cacheBytes = 0;
+  /**
+   * Keyword level of cached blobs (see history-incremental.ts): it decides the margins of its partners.
+   * Worked out when first needed: many blobs are never a partner (files added and never edited again).
+   */
+  const levels = new Map<string, number>();
+  const levelOf = (oid: string, bytes: Buffer) => {
+    let level = levels.get(oid);
+    if (level === undefined) levels.set(oid, (level = keywordLevel(options.margins, bytes)));
+    return level;
+  };
   /** Findings of finished blobs that are still cached. */
   const known = new Map<string, Finding[]>();
   /** Blobs waiting for a partner's findings. */
@@ -107,19 +135,25 @@ export async function scanHistory(
   const partnerOf = new Map<string, string>();
 
   /**
-   * Keep a blob's bytes without copying them: they are a view of the chunk git's output arrived in, so
-   * the whole chunk is counted against the budget (conservatively: chunks shared by small blobs count twice).
+   * Keep a blob's bytes. Small blobs are views of the chunk git's output arrived in (64 KB): kept as
+   * views, each would hold its whole chunk, and the budget would count (and fit) ten times fewer of them,
+   * so most edited files would no longer find the previous version cached. Those are copied out.
    */
-  function remember(oid: string, data: Buffer): void {
-    if (data.length > CACHE_BLOB_BYTES) return;
-    cache.set(oid, data);
-    cacheBytes += data.buffer.byteLength;
+  function remember(oid: string, data: Buffer, level: number | undefined): Buffer {
+    // Blobs below MIN_BYTES are always scanned whole, and are never a partner.
+    if (data.length > CACHE_BLOB_BYTES || data.length < MIN_BYTES) return data;
+    const kept = data.buffer.byteLength > 2 * data.length ? Buffer.from(data) : data;
+    cache.set(oid, kept);
+    if (level !== undefined) levels.set(oid, level);
+    cacheBytes += kept.buffer.byteLength;
     for (const [old, bytes] of cache) {
-      if (cacheBytes <= CACHE_BYTES) break;
+      if (cacheBytes <= (options.cacheBytes ?? CACHE_BYTES)) break;
       cache.delete(old);
+      levels.delete(old);
       known.delete(old);
       cacheBytes -= bytes.buffer.byteLength;
     }
+    return kept;
   }
 
   /** The blob's scan is done; finish it now, or once its partner's findings are known. */
@@ -128,14 +162,29 @@ export async function scanHistory(
     states.delete(oid);
     const rescan = state?.rescan;
     if (!rescan) return finish(oid, state?.findings ?? []);
-    const merge = (partner: Finding[]) => {
-      if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
-      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+    rescan.scanned = true;
+    if (rescan.partnerFindings) mergeRescan(oid, rescan);
+  }
+
+  function mergeRescan(oid: string, rescan: Rescan): void {
+    const partner = rescan.partnerFindings!;
+    if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
+    finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+  }
+
+  /**
+   * Take the partner's findings when it finishes (or now, if it has): asked when the rescan is planned,
+   * while the partner is cached, since its findings are forgotten when it leaves the cache.
+   */
+  function awaitPartner(oid: string, rescan: Rescan): void {
+    const take = (findings: Finding[]) => {
+      rescan.partnerFindings = findings;
+      if (rescan.scanned) mergeRescan(oid, rescan);
     };
     const ready = known.get(rescan.partner);
-    if (ready) return merge(ready);
+    if (ready) return take(ready);
     const list = waiters.get(rescan.partner) ?? [];
-    list.push(merge);
+    list.push(take);
     waiters.set(rescan.partner, list);
   }
 
@@ -218,10 +267,12 @@ export async function scanHistory(
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {
         const partnerBytes = partner === undefined ? undefined : cache.get(partner);
-        const plan = partnerBytes && planRescan(piece.data, partnerBytes, options.rescanMargin);
-        remember(piece.oid, piece.data);
+        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, () => levelOf(partner!, partnerBytes)) : undefined;
+        const plan = paired?.plan;
+        remember(piece.oid, piece.data, paired?.level);
         if (plan) {
           state.rescan = { plan, partner: partner!, path, bytes: piece.data, partnerBytes: partnerBytes!, found: plan.ranges.map(() => []) };
+          awaitPartner(piece.oid, state.rescan);
           state.fragmenter = undefined;
           // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
           plan.ranges.forEach((r, k) => {

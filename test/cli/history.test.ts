@@ -185,6 +185,45 @@ describe('leakguard history', () => {
     expect(JSON.parse(tip.stdout).findings.find((f: JsonFinding) => f.secret === bottom).line).toBe(5997);
   });
 
+  it('finds secrets in a large file rescanned only around its edits: at a change\'s edge, far from the change, and written in a merge resolution', () => {
+    const repo = tempRepo();
+    const [edge, kept, resolved, branchOnly] = [fakeGithubToken(), fakeGithubToken(), fakeGithubToken(), fakeGithubToken()];
+    // 3000 lines (~150 KB): each later version is diffed against the one it replaced and rescanned around its edits.
+    const lines = Array.from({ length: 3000 }, (_, i) => `line ${i + 1} ${'filler text '.repeat(3)}`);
+    const commit = (message: string) => {
+      writeFiles(repo, { 'big.txt': `${lines.join('\n')}\n` });
+      git(repo, 'add', '.');
+      git(repo, 'commit', '-qm', message);
+      return git(repo, 'rev-parse', 'HEAD').trim();
+    };
+    lines[99] = `kept = "${kept}"`;
+    commit('base');
+    git(repo, 'branch', 'side');
+    // An edit whose last changed line carries the secret; the lines after it are unchanged.
+    lines.splice(1500, 1, 'edited line', `edge = "${edge}"`);
+    const edgeCommit = commit('edit at an edge');
+    lines[2500] = 'main changes this line';
+    commit('main edit');
+    git(repo, 'checkout', '-q', 'side');
+    const sideLines = readFileSync(join(repo, 'big.txt'), 'utf8').split('\n');
+    sideLines[2499] = `side changes this line, token = "${branchOnly}"`; // main's line 2501 now
+    writeFiles(repo, { 'big.txt': sideLines.join('\n') });
+    git(repo, 'commit', '-qam', 'side edit');
+    const sideCommit = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'checkout', '-q', 'main');
+    expect(() => git(repo, 'merge', '-q', 'side')).toThrow();
+    // The resolution keeps neither side's line: it writes a new secret there.
+    lines[2500] = `resolved = "${resolved}"`;
+    const mergeCommit = commit('Merge side, resolved');
+    const doc = JSON.parse(runCli(['history', '--format', 'json', '--no-redact'], { cwd: repo }).stdout) as { findings: JsonFinding[] };
+    const bySecret = new Map(doc.findings.map((f) => [f.secret, f]));
+    expect(bySecret.get(edge)).toMatchObject({ line: 1502, commit: { sha: edgeCommit } });
+    expect(bySecret.get(kept)).toMatchObject({ line: 100 });
+    expect(bySecret.get(resolved)).toMatchObject({ line: 2501, commit: { sha: mergeCommit } });
+    expect(bySecret.get(branchOnly)).toMatchObject({ line: 2500, commit: { sha: sideCommit } });
+    expect(doc.findings).toHaveLength(4);
+  });
+
   it('exits 0 on a history without secrets', () => {
     const repo = tempRepo();
     writeFiles(repo, { 'a.txt': 'hello\n' });

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-KKJSFIM7.js";
+} from "./chunk-A2SVQXDJ.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

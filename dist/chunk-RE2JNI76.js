@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-JKRC5T6T.js";
+} from "./chunk-MB4SFSMX.js";
 import {
   loadBuiltinRules
-} from "./chunk-46E44AKI.js";
+} from "./chunk-CJ2DCFPL.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

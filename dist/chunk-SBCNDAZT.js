@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-P3KQHTHO.js";
+} from "./chunk-TUEBXFKT.js";
 import {
   loadSettings
-} from "./chunk-CZZXF56V.js";
+} from "./chunk-RE2JNI76.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-KKJSFIM7.js";
+} from "./chunk-A2SVQXDJ.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

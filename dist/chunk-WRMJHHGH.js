@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-X2KGDTTY.js";
+} from "./chunk-SBCNDAZT.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,13 +9,13 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-P3KQHTHO.js";
+import "./chunk-TUEBXFKT.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-CZZXF56V.js";
-import "./chunk-JKRC5T6T.js";
-import "./chunk-46E44AKI.js";
+import "./chunk-RE2JNI76.js";
+import "./chunk-MB4SFSMX.js";
+import "./chunk-CJ2DCFPL.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -30,10 +30,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -2792,7 +2792,12 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "continue",
   "cancellation",
   "cancel",
-  "change"
+  "change",
+  // Anti-forgery tokens (Rails' `authenticity_token`, `csrf_token`, `X-XSRF-TOKEN`): a per-session value a
+  // form echoes back, printed into every page, not a credential.
+  "authenticity",
+  "csrf",
+  "xsrf"
 ]);
 var NEGATING_WORDS = /* @__PURE__ */ new Set([
   "public",
@@ -2868,6 +2873,7 @@ function secretNameKind(name) {
     const before = words[words.length - 2];
     if (before !== void 0 && NON_SECRET_TOKEN_QUALIFIERS.has(before)) return void 0;
   }
+  if (/^(?:csrf|xsrf)/.test(last)) return void 0;
   if (/.(?:token|apikey)$/.test(last)) return "secret";
   if (SECRET_WORDS.has(last)) return last === "secret" || last === "clientsecret" || last === "apisecret" ? "password" : "secret";
   if (last === "id" && words[words.length - 2] === "secret") return "password";
@@ -3064,7 +3070,13 @@ function decodeBase64Text(value) {
 function repeatsName(value, name) {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, "");
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return v.length > 0 && n.endsWith(v);
+  if (v.length > 0 && n.endsWith(v)) return true;
+  const u = readLeet(value);
+  return u.length >= 6 && readLeet(name).endsWith(u);
+}
+var LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", l: "i" };
+function readLeet(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+$/, "").replace(/[013457@$!l]/g, (c) => LEET[c]).replace(/[^a-z]/g, "");
 }
 var strengthChecks = {
   // A bare `key` (a map entry's key as often as a credential) needs a long value with a digit.
@@ -3112,8 +3124,13 @@ var NON_SECRET_LAST_WORD = /* @__PURE__ */ new Set([
   "crt",
   "cert",
   "certificate",
-  "pub"
+  "pub",
+  "address",
+  "addr",
+  "type",
+  "provider"
 ]);
+var NAME_SUFFIX = /^[a-z]{3,}(?:name|user)$/;
 var NON_SECRET_KEY = /^(?:account[_-]?id|client[_-]?id|tenant[_-]?id|app[_-]?id|project[_-]?id)$/i;
 var BLOCK_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
 var ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?:[ \t]*(.*)$/;
@@ -3122,7 +3139,8 @@ var DOCKER_CONFIG_KEY = /^\.docker(?:cfg|configjson)$/;
 function isNonSecretKey(key) {
   if (NON_SECRET_KEY.test(key)) return true;
   const words = nameWords(key);
-  return words.length > 0 && NON_SECRET_LAST_WORD.has(words[words.length - 1]);
+  const last = words[words.length - 1];
+  return last !== void 0 && (NON_SECRET_LAST_WORD.has(last) || NAME_SUFFIX.test(last));
 }
 function dockerCredentials(json) {
   let parsed;
@@ -3392,7 +3410,8 @@ var isCodeReference = ({ rule, secret, line, lineOffset, path: path2, encoded })
   const before = line.slice(0, lineOffset);
   if (insideString(before)) return void 0;
   if (COMMENT_BEFORE.test(before)) return void 0;
-  const value = secret.replace(/[;,)]+$/, "");
+  let value = secret.replace(/[;,)]+$/, "");
+  if (/["'`][ \t]*$/.test(before)) value = value.replace(/^[+.][ \t]*/, "");
   return REFERENCE.test(value) ? "identifier or type in code, not a literal" : void 0;
 };
 function insideString(before) {
@@ -3410,7 +3429,7 @@ function insideString(before) {
 var EXTENSION_AFTER = /^[.-]?(?:[\w-]{0,20}\.)?(?:m?js|cjs|css|map|html?|png|jpe?g|gif|svg|webp|woff2?|ttf|eot|ico|json|wasm|txt|tar\.gz|tgz|zip|whl|gz|bin|chunk)\b/i;
 var PATH_BEFORE = /[\w-]*[/.-]$/;
 var isContentHashName = ({ secret, line, lineOffset, encoded }) => {
-  if (!/^[0-9a-zA-Z]{6,64}$/.test(secret)) return void 0;
+  if (!/^[0-9a-zA-Z_-]{6,80}$/.test(secret)) return void 0;
   const after = line.slice(lineOffset + (encoded ?? secret).length, lineOffset + (encoded ?? secret).length + 30);
   const before = line.slice(Math.max(0, lineOffset - 40), lineOffset);
   if (EXTENSION_AFTER.test(after) && PATH_BEFORE.test(before)) return "content hash in a file name";
@@ -3457,10 +3476,14 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
 ]);
 var EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 var EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
+var BASIC_AUTH_SPEC_EXAMPLE = /^aladdin:open ?sesame$/i;
+var JWT_IO_EXAMPLE_CLAIMS = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
 var GITHUB_DOCS_BODY = "16C7e42F292c6912E7710c838347Ae178B4a";
 var isDocumentedExample = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return "provider documentation example";
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return "provider documentation example";
+  if (secret.includes(`.${JWT_IO_EXAMPLE_CLAIMS}.`)) return "JWT.io example token";
+  if (/^QWxhZGRpbjpvcGVu|^YWxhZGRpbjpvcGVu/.test(secret) && BASIC_AUTH_SPEC_EXAMPLE.test(decodeBase64Text(secret) ?? "")) return "HTTP Basic specification example";
   if (rule.id.startsWith("aws-") && secret.includes("EXAMPLE")) return "provider documentation example";
   if (rule.spec.strength !== void 0) {
     if (secret.includes("EXAMPLE")) return "documentation example";
@@ -3584,8 +3607,8 @@ var TEMPLATED = [
   // {api_key}
   /^__[A-Z0-9_]+__$/,
   // __API_KEY__
-  /^#\{[^}]*\}$/,
-  // Ruby interpolation
+  /#\{[^}]*\}/,
+  // Ruby (and CoffeeScript, Crystal) interpolation: "#{var}", "latency:#{SecureRandom.uuid}"
   /^!(?:vault|secret|env|ref|Ref|Sub|GetAtt|ImportValue)\b/,
   // YAML tags: Ansible vault, CloudFormation
   /process\.env\b/,
@@ -3598,6 +3621,7 @@ var TEMPLATED = [
   /^ENC[[(]|^\{cipher\}|^!encrypted|^vault:v\d+:/
   // encrypted in place: jasypt, sops, Spring Cloud Config, Vault transit
 ];
+var SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|APIKEY)$|^(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY)(?:_[A-Z0-9]+)+$/;
 var INSTRUCTIONS = [
   /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i
@@ -3624,6 +3648,7 @@ var isPlaceholder = (candidate) => {
   const bracedRandom = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(secret) && looksRandom(secret.slice(1, -1));
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
+  if (SETTING_NAME.test(secret)) return "names the setting that holds the credential";
   if (rule.spec.strength !== void 0) {
     const decoded = decodeBase64Text(secret);
     if (decoded !== void 0 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return "base64 of a stand-in";
@@ -3631,6 +3656,7 @@ var isPlaceholder = (candidate) => {
   if (rule.spec.strength !== void 0 && SELF_DESCRIBING.test(secret)) return "value that describes itself";
   if (rule.spec.strength !== void 0 && NAMES_ITSELF.test(secret) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
+  if (WEAK_STAND_IN.test(secret) && COMMENT_BEFORE.test(candidate.line.slice(0, candidate.lineOffset))) return "weak stand-in in a comment";
   return void 0;
 };
 var OTHER_CREDENTIAL_NAME = /^(?:(?:access|auth|api|bearer|personal[_-]?access)[_-]?)?token$|^api[_-]?key$|^(?:client[_-]?)?secret[_-]?key$|^credentials?$/i;
@@ -3639,20 +3665,28 @@ function storedStandIn(secret) {
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
   if (INSTRUCTIONS.some((re) => re.test(secret)) || SELF_INSTRUCTING.test(secret)) return "placeholder";
   if (OTHER_CREDENTIAL_NAME.test(secret)) return "names the credential to put there";
+  if (SETTING_NAME.test(secret)) return "names the setting that holds the credential";
   const decoded = decodeBase64Text(secret);
   if (decoded !== void 0 && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return "base64 of a stand-in";
   return void 0;
 }
 
 // src/engine/filters/public-key.ts
+var BASE64_PEM = /^LS0tLS1CRUdJTi[A-Za-z0-9+/]/;
+var PUBLIC_ARMOUR = /^-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE(?: REQUEST)?|PGP PUBLIC KEY BLOCK)-----/;
 var SSH_PUBLIC_BODY = /^AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA|B3NzaC1kc3M|C3NzaC1lZDQ0OA|GnNrLWVjZHNh|GnNrLXNzaC1lZDI1NTE5)/;
 var PUBLIC_CONTEXT = /\b(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d+|sk-(?:ssh|ecdsa)-[\w@.-]+)\s+$|-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE(?: REQUEST)?|PGP PUBLIC KEY BLOCK)-----/;
 var isPublicKey = ({ secret, line, lineOffset }) => {
   if (/^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-)/.test(secret) || SSH_PUBLIC_BODY.test(secret)) return "SSH public key";
   if (/-----BEGIN (?:[A-Z0-9 ]+ )?(?:PUBLIC KEY|CERTIFICATE)-----/.test(secret)) return "public key or certificate";
   if (PUBLIC_CONTEXT.test(line.slice(Math.max(0, lineOffset - 200), lineOffset))) return "public key or certificate";
+  if (BASE64_PEM.test(secret) && PUBLIC_ARMOUR.test(decodePrefix(secret))) return "base64-encoded certificate or public key";
   return void 0;
 };
+function decodePrefix(value) {
+  const head = value.slice(0, 80);
+  return Buffer.from(head.slice(0, head.length - head.length % 4), "base64").toString("latin1");
+}
 
 // src/engine/filters/publishable-key.ts
 var PUBLISHABLE = /^(?:pk_(?:live|test)_[0-9A-Za-z]{10,}|pk\.eyJ[\w-]{10,}\.[\w-]{10,})$/;
@@ -3661,7 +3695,14 @@ var isPublishableKey = ({ secret }) => PUBLISHABLE.test(secret) || NKEY_PUBLIC.t
 
 // src/engine/filters/regex-source.ts
 var NAMED_GROUP_BEFORE = /\(\?<[A-Za-z_]\w{0,40}>["'`]?$/;
-var isRegexSource = ({ line, lineOffset }) => NAMED_GROUP_BEFORE.test(line.slice(Math.max(0, lineOffset - 48), lineOffset)) ? "regex named group" : void 0;
+var PATTERN_SYNTAX = /\(\?(?:[:!=]|<[!=])|\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])|\\[dwsSbB](?:[+*?]|\{\d)/;
+var OPEN_REGEX_LITERAL = /(?:^|[\s(,=!~&|])\/(?:[^/\\\n]|\\.)*$/;
+var isRegexSource = ({ secret, line, lineOffset, rule }) => {
+  if (NAMED_GROUP_BEFORE.test(line.slice(Math.max(0, lineOffset - 48), lineOffset))) return "regex named group";
+  if (rule.spec.strength !== void 0 && PATTERN_SYNTAX.test(secret)) return "a regular expression, not a value";
+  if (rule.spec.strength !== void 0 && secret.endsWith("/") && OPEN_REGEX_LITERAL.test(line.slice(0, lineOffset))) return "inside a regex literal";
+  return void 0;
+};
 
 // src/engine/filters/repetitive.ts
 var isRepetitive = ({ secret, rule }) => {
@@ -3674,6 +3715,7 @@ var isRepetitive = ({ secret, rule }) => {
     if (isPeriodic(s, period)) return "repeated pattern";
   }
   if (isSequential(s)) return "sequential characters";
+  if (isInterleavedSequence(s)) return "interleaved sequences";
   const longest = longestSequentialRun(secret);
   if (longest >= 12 && longest * 10 >= secret.length * 6) return "mostly a sequential run";
   if (rule.spec.strength !== void 0 && SEQUENTIAL_RUN.test(s)) return "sequential run (a typed stand-in)";
@@ -3698,6 +3740,15 @@ function longestSequentialRun(value) {
     }
   }
   return best;
+}
+function isInterleavedSequence(s) {
+  const body = s.replace(/[-_.:]/g, "");
+  if (!/^[A-Za-z0-9]{8,72}$/.test(body)) return false;
+  const letters = body.replace(/[0-9]/g, "").toLowerCase();
+  const digits = body.replace(/[A-Za-z]/g, "");
+  if (letters.length < 4 || digits.length < 4) return false;
+  const along = (part) => SEQUENCES.some((seq) => (seq + seq).includes(part));
+  return along(letters) && along(digits);
 }
 function isSequential(s) {
   const lower = s.toLowerCase().replace(/[-_.:]/g, "");
@@ -4519,6 +4570,7 @@ function trimAround(snippet, redacted) {
 
 export {
   isKnownStrength,
+  decoders,
   fingerprintOf,
   maskIn,
   isKnownValidator,

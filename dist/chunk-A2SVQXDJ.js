@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-JJII7G7P.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-KKJSFIM7.js.LEGAL.txt */
+/*! For license information please see chunk-A2SVQXDJ.js.LEGAL.txt */

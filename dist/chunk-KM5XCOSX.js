@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-P3KQHTHO.js";
+} from "./chunk-TUEBXFKT.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -17,8 +17,9 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   createScanner,
+  decoders,
   fingerprintOf
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-JJII7G7P.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
@@ -342,125 +343,81 @@ async function revisionArgs(scope, ask) {
   return { options: ["--all"], revs: [...stashes.split("\n").filter(Boolean), ...exclude] };
 }
 
-// src/sources/history-incremental.ts
-import { isAscii } from "node:buffer";
-var RESCAN_MARGIN = 16 * 1024;
-var MIN_BYTES = 8 * 1024;
-var MAX_SHARE = 0.85;
-function rescanMargin(windows) {
-  const widest = Math.max(256 + 512, ...windows.map((w) => (w.before ?? 256) + (w.after ?? 512)));
-  return widest + 2 * 1024;
+// src/sources/rescan-margins.ts
+var DEFAULT_BEFORE = 256;
+var DEFAULT_AFTER = 512;
+var LEVEL_BOUNDS = [1200, 4096];
+function rescanMargins(rules, bounds = LEVEL_BOUNDS) {
+  const longestKeyword = Math.max(1, ...rules.flatMap((r) => r.keywords.map((k) => k.length)));
+  const marginOf = (r) => (r.before ?? DEFAULT_BEFORE) + (r.after ?? DEFAULT_AFTER) + longestKeyword;
+  const levelOf = (m) => {
+    const i = bounds.findIndex((b) => m <= b);
+    return i === -1 ? bounds.length : i;
+  };
+  const chars = [];
+  const levelOfWord = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const m = marginOf(rule);
+    const level = levelOf(m);
+    chars[level] = Math.max(chars[level] ?? 0, m);
+    if (rule.keywords.length === 0) chars[0] = Math.max(chars[0] ?? 0, m);
+    for (const word of rule.keywords) {
+      const w = word.toLowerCase();
+      levelOfWord.set(w, Math.max(level, levelOfWord.get(w) ?? 0));
+    }
+  }
+  const out = [];
+  for (let l = 0; l < Math.max(1, chars.length); l++) out.push(Math.max(chars[l] ?? 0, out[l - 1] ?? 0));
+  const words = [...levelOfWord].filter(([, l]) => l > 0);
+  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword };
 }
-var PROBE = 48;
-var SEARCH_WINDOW = 256 * 1024;
-var RESYNC_TRIES = 16;
-function commonRun(a, i, b, j) {
-  const n = Math.min(a.length - i, b.length - j);
-  let k = 0;
-  const block = 4096;
-  while (k + block <= n && Buffer.compare(a.subarray(i + k, i + k + block), b.subarray(j + k, j + k + block)) === 0) k += block;
-  while (k < n && a[i + k] === b[j + k]) k++;
-  return k;
-}
-function matchSegments(x, p) {
-  const segments = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < p.length) {
-    const run = commonRun(x, i, p, j);
-    if (run > 0) {
-      segments.push({ x: i, p: j, length: run });
-      i += run;
-      j += run;
+function createKeywordLevels(words, top) {
+  const fold = (c) => c >= 65 && c <= 90 ? c + 32 : c;
+  const bits = new Uint32Array(1 << 19);
+  const byPrefix = /* @__PURE__ */ new Map();
+  const short = [];
+  for (const [word, level] of words) {
+    const bytes = Buffer.from(word, "latin1");
+    if (bytes.length < 3) {
+      short.push({ bytes, level });
       continue;
     }
-    let found = false;
-    for (let t = 0; t < RESYNC_TRIES && !found; t++) {
-      const nl = x.indexOf(10, i + (t === 0 ? 0 : 32 << t));
-      if (nl === -1 || nl + 1 + PROBE > x.length) break;
-      const k = nl + 1;
-      const at = p.subarray(j, j + SEARCH_WINDOW).indexOf(x.subarray(k, k + PROBE));
-      if (at !== -1) {
-        i = k;
-        j += at;
-        found = true;
+    const key = bytes[0] << 16 | bytes[1] << 8 | bytes[2];
+    byPrefix.set(key, [...byPrefix.get(key) ?? [], { bytes, level }]);
+    for (let v = 0; v < 8; v++) {
+      const b = [0, 1, 2].map((i) => v & 1 << i && bytes[i] >= 97 && bytes[i] <= 122 ? bytes[i] - 32 : bytes[i]);
+      const k = b[0] << 16 | b[1] << 8 | b[2];
+      bits[k >>> 5] |= 1 << (k & 31);
+    }
+  }
+  const matchesAt = (text, at, end, word) => {
+    if (at + word.length > end) return false;
+    for (let i = 0; i < word.length; i++) if (fold(text[at + i]) !== word[i]) return false;
+    return true;
+  };
+  return (text, start, end) => {
+    let level = 0;
+    for (const w of short) {
+      for (let i = start; i < end && level < w.level; i++) if (matchesAt(text, i, end, w.bytes)) level = w.level;
+    }
+    let key = 0;
+    for (let i = start; i < end; i++) {
+      key = (key << 8 | text[i]) & 16777215;
+      if ((bits[key >>> 5] & 1 << (key & 31)) === 0 || i - start < 2) continue;
+      const at = i - 2;
+      const candidates = byPrefix.get(fold(text[at]) << 16 | fold(text[at + 1]) << 8 | fold(text[at + 2]));
+      for (const c of candidates ?? []) {
+        if (c.level > level && matchesAt(text, at, end, c.bytes)) {
+          level = c.level;
+          if (level === top) return level;
+        }
       }
     }
-    if (!found) break;
-  }
-  return segments;
-}
-function planRescan(x, partner, marginChars = RESCAN_MARGIN) {
-  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return void 0;
-  const margin = isAscii(x) && isAscii(partner) ? marginChars : 3 * marginChars;
-  const segments = matchSegments(x, partner);
-  const changes = [];
-  let xe = 0;
-  let pe = 0;
-  for (const s of segments) {
-    if (s.x > xe || s.p > pe) changes.push([xe, s.x]);
-    xe = s.x + s.length;
-    pe = s.p + s.length;
-  }
-  if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
-  const ranges = [];
-  let total = 0;
-  for (const [a, b] of changes) {
-    let start = Math.max(0, a - margin);
-    start = start === 0 ? 0 : x.lastIndexOf(10, start - 1) + 1;
-    let end = Math.min(x.length, b + margin);
-    if (end < x.length) {
-      const nl = x.indexOf(10, end);
-      end = nl === -1 ? x.length : nl + 1;
-    }
-    const last = ranges[ranges.length - 1];
-    if (last && start <= last.end) {
-      total += Math.max(0, end - last.end);
-      last.end = Math.max(last.end, end);
-    } else {
-      ranges.push({ start, end });
-      total += end - start;
-    }
-    if (total > x.length * MAX_SHARE) return void 0;
-  }
-  return { ranges, segments };
-}
-function planLines(plan, x, partner) {
-  const lineAt = (bytes) => {
-    let pos = 0;
-    let line = 1;
-    return (offset) => {
-      line += countLines(bytes, pos, offset);
-      pos = offset;
-      return line;
-    };
+    return level;
   };
-  const inX = lineAt(x);
-  const ranges = plan.ranges.map((r) => ({ startLine: inX(r.start), endLine: inX(r.end) }));
-  const segX = lineAt(x);
-  const segP = lineAt(partner);
-  const segments = plan.segments.map((s) => ({ xLine: segX(s.x), pLine: segP(s.p), pEndLine: segP(s.p + s.length) }));
-  return { ranges, segments };
 }
-function mergeFindings(lines, scanned, partner, path, blobId) {
-  const out = [];
-  const rescanned = (line) => lines.ranges.some((r) => line >= r.startLine && line < r.endLine);
-  for (const f of partner) {
-    const s = lines.segments.find((seg) => f.line >= seg.pLine && f.line <= seg.pEndLine);
-    if (!s) continue;
-    const line = f.line - s.pLine + s.xLine;
-    if (!rescanned(line)) out.push({ ...f, path, blobId, line, endLine: f.endLine - s.pLine + s.xLine });
-  }
-  scanned.forEach((found, k) => {
-    const base = lines.ranges[k].startLine - 1;
-    for (const f of found) out.push({ ...f, line: f.line + base, endLine: f.endLine + base });
-  });
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function countLines(bytes, start, end) {
-  let n = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === 10) n++;
-  return n;
+function keywordLevel(margins, bytes, start = 0, end = bytes.length) {
+  return end <= start ? 0 : margins.levelIn(bytes, start, end);
 }
 
 // src/git/object-id-set.ts
@@ -544,8 +501,8 @@ function createBlobFragmenter(path, blobId) {
       if (nl > buffer.length / 2) cut = nl + 1;
       const out = fragment(buffer.subarray(0, cut));
       let next = Math.max(0, cut - FRAGMENT_OVERLAP);
-      const lineStart = buffer.indexOf(10, next);
-      if (lineStart !== -1 && lineStart < cut) next = lineStart + 1;
+      const lineStart2 = buffer.indexOf(10, next);
+      if (lineStart2 !== -1 && lineStart2 < cut) next = lineStart2 + 1;
       let lines = 0;
       let lastNl = -1;
       for (let i = 0; i < next; i++) if (buffer[i] === 10) {
@@ -558,6 +515,145 @@ function createBlobFragmenter(path, blobId) {
       return [out];
     }
   };
+}
+
+// src/sources/history-incremental.ts
+import { isAscii } from "node:buffer";
+var MIN_BYTES = 4 * 1024;
+var MAX_SHARE = 0.75;
+var PROBE = 48;
+var SEARCH_WINDOW = 256 * 1024;
+var RESYNC_TRIES = 16;
+function commonRun(a, i, b, j) {
+  const n = Math.min(a.length - i, b.length - j);
+  let k = 0;
+  let block = 4096;
+  while (block >= 64) {
+    if (k + block <= n && b.compare(a, i + k, i + k + block, j + k, j + k + block) === 0) {
+      k += block;
+      if (block < 1 << 20) block *= 2;
+    } else block >>= 1;
+    if (k + block > n && block >= 64) block = Math.max(32, 1 << 31 - Math.clz32(Math.max(1, n - k)));
+  }
+  while (k < n && a[i + k] === b[j + k]) k++;
+  return k;
+}
+function matchSegments(x, p) {
+  const segments = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < p.length) {
+    const run = commonRun(x, i, p, j);
+    if (run > 0) {
+      segments.push({ x: i, p: j, length: run });
+      i += run;
+      j += run;
+      continue;
+    }
+    let found = false;
+    for (let t = 0; t < RESYNC_TRIES && !found; t++) {
+      const nl = x.indexOf(10, i + (t === 0 ? 0 : 32 << t));
+      if (nl === -1 || nl + 1 + PROBE > x.length) break;
+      const k = nl + 1;
+      const at = p.subarray(j, j + SEARCH_WINDOW).indexOf(x.subarray(k, k + PROBE));
+      if (at !== -1) {
+        i = k;
+        j += at;
+        found = true;
+      }
+    }
+    if (!found) break;
+  }
+  return segments;
+}
+function planRescan(x, partner, margins, partnerLevel) {
+  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: void 0, level: void 0 };
+  const segments = matchSegments(x, partner);
+  const changes = [];
+  let xe = 0;
+  let pe = 0;
+  for (const s of segments) {
+    if (s.x > xe || s.p > pe) changes.push([xe, s.x]);
+    xe = s.x + s.length;
+    pe = s.p + s.length;
+  }
+  if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
+  let level = partnerLevel();
+  const reach = margins.longestKeyword;
+  for (const [a, b] of changes) {
+    if (level === margins.chars.length - 1) break;
+    level = Math.max(level, keywordLevel(margins, x, Math.max(0, a - reach), Math.min(x.length, b + reach)));
+  }
+  const margin = (isAscii(x) && isAscii(partner) ? 1 : 3) * margins.chars[level];
+  const zones = [];
+  const ranges = [];
+  let total = 0;
+  const add = (list, start, end) => {
+    const last = list[list.length - 1];
+    if (last && start <= last.end) {
+      const grown = Math.max(0, end - last.end);
+      last.end = Math.max(last.end, end);
+      return grown;
+    }
+    list.push({ start, end });
+    return end - start;
+  };
+  for (const [a, b] of changes) {
+    const zoneStart = lineStart(x, lineStart(x, a) - margin);
+    const zoneEnd = lineEnd(x, lineEnd(x, b) + margin);
+    add(zones, zoneStart, zoneEnd);
+    total += add(ranges, lineStart(x, zoneStart - margin), lineEnd(x, zoneEnd + margin));
+    if (total > x.length * MAX_SHARE) return { plan: void 0, level };
+  }
+  return { plan: { zones, ranges, segments }, level };
+}
+function lineStart(x, at) {
+  return at <= 0 ? 0 : x.lastIndexOf(10, at - 1) + 1;
+}
+function lineEnd(x, at) {
+  if (at >= x.length) return x.length;
+  if (at <= 0 || x[at - 1] === 10) return Math.max(0, at);
+  const nl = x.indexOf(10, at);
+  return nl === -1 ? x.length : nl + 1;
+}
+function planLines(plan, x, partner) {
+  const lineAt = (bytes) => {
+    let pos = 0;
+    let line = 1;
+    return (offset) => {
+      line += countLines(bytes, pos, offset);
+      pos = offset;
+      return line;
+    };
+  };
+  const inX = lineAt(x);
+  const ranges = plan.ranges.map((r) => ({ startLine: inX(r.start), endLine: inX(r.end) }));
+  const inZones = lineAt(x);
+  const zones = plan.zones.map((z) => ({ startLine: inZones(z.start), endLine: inZones(z.end) }));
+  const segX = lineAt(x);
+  const segP = lineAt(partner);
+  const segments = plan.segments.map((s) => ({ xLine: segX(s.x), pLine: segP(s.p), pEndLine: segP(s.p + s.length) }));
+  return { ranges, zones, segments };
+}
+function mergeFindings(lines, scanned, partner, path, blobId) {
+  const out = [];
+  const inZone = (line) => lines.zones.some((z) => line >= z.startLine && line < z.endLine);
+  for (const f of partner) {
+    const s = lines.segments.find((seg) => f.line >= seg.pLine && f.line <= seg.pEndLine);
+    if (!s) continue;
+    const line = f.line - s.pLine + s.xLine;
+    if (!inZone(line)) out.push({ ...f, path, blobId, line, endLine: f.endLine - s.pLine + s.xLine });
+  }
+  scanned.forEach((found, k) => {
+    const base = lines.ranges[k].startLine - 1;
+    for (const f of found) if (inZone(f.line + base)) out.push({ ...f, line: f.line + base, endLine: f.endLine + base });
+  });
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function countLines(bytes, start, end) {
+  let n = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === 10) n++;
+  return n;
 }
 
 // src/sources/history-scan.ts
@@ -584,33 +680,52 @@ async function scanHistory(engine, scope, scan, options) {
   const progress = () => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: bytes, walkDone });
   const cache = /* @__PURE__ */ new Map();
   let cacheBytes = 0;
+  const levels = /* @__PURE__ */ new Map();
+  const levelOf = (oid, bytes2) => {
+    let level = levels.get(oid);
+    if (level === void 0) levels.set(oid, level = keywordLevel(options.margins, bytes2));
+    return level;
+  };
   const known = /* @__PURE__ */ new Map();
   const waiters = /* @__PURE__ */ new Map();
   const partnerOf = /* @__PURE__ */ new Map();
-  function remember(oid, data) {
-    if (data.length > CACHE_BLOB_BYTES) return;
-    cache.set(oid, data);
-    cacheBytes += data.buffer.byteLength;
+  function remember(oid, data, level) {
+    if (data.length > CACHE_BLOB_BYTES || data.length < MIN_BYTES) return data;
+    const kept = data.buffer.byteLength > 2 * data.length ? Buffer.from(data) : data;
+    cache.set(oid, kept);
+    if (level !== void 0) levels.set(oid, level);
+    cacheBytes += kept.buffer.byteLength;
     for (const [old, bytes2] of cache) {
-      if (cacheBytes <= CACHE_BYTES) break;
+      if (cacheBytes <= (options.cacheBytes ?? CACHE_BYTES)) break;
       cache.delete(old);
+      levels.delete(old);
       known.delete(old);
       cacheBytes -= bytes2.buffer.byteLength;
     }
+    return kept;
   }
   function complete(oid) {
     const state = states.get(oid);
     states.delete(oid);
     const rescan = state?.rescan;
     if (!rescan) return finish(oid, state?.findings ?? []);
-    const merge = (partner) => {
-      if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
-      finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+    rescan.scanned = true;
+    if (rescan.partnerFindings) mergeRescan(oid, rescan);
+  }
+  function mergeRescan(oid, rescan) {
+    const partner = rescan.partnerFindings;
+    if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
+    finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
+  }
+  function awaitPartner(oid, rescan) {
+    const take = (findings) => {
+      rescan.partnerFindings = findings;
+      if (rescan.scanned) mergeRescan(oid, rescan);
     };
     const ready = known.get(rescan.partner);
-    if (ready) return merge(ready);
+    if (ready) return take(ready);
     const list = waiters.get(rescan.partner) ?? [];
-    list.push(merge);
+    list.push(take);
     waiters.set(rescan.partner, list);
   }
   function finish(oid, findings) {
@@ -687,10 +802,12 @@ async function scanHistory(engine, scope, scan, options) {
       partnerOf.delete(piece.oid);
       if (!binary && piece.last && piece.offset === 0) {
         const partnerBytes = partner === void 0 ? void 0 : cache.get(partner);
-        const plan = partnerBytes && planRescan(piece.data, partnerBytes, options.rescanMargin);
-        remember(piece.oid, piece.data);
+        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, () => levelOf(partner, partnerBytes)) : void 0;
+        const plan = paired?.plan;
+        remember(piece.oid, piece.data, paired?.level);
         if (plan) {
           state.rescan = { plan, partner, path, bytes: piece.data, partnerBytes, found: plan.ranges.map(() => []) };
+          awaitPartner(piece.oid, state.rescan);
           state.fragmenter = void 0;
           plan.ranges.forEach((r, k) => {
             batch.push({ path, blobId: `${piece.oid}#${k}`, bytes: piece.data.subarray(r.start, r.end), startLine: 1, startColumn: 0 });
@@ -774,10 +891,10 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
   const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
   let scan;
   try {
-    const margin = rescanMargin(settings.rules.map((r) => r.window ?? {}));
+    const margins = rescanMargins([...settings.rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
     scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      rescanMargin: margin,
+      margins,
       ...options.onProgress && { onProgress: options.onProgress }
     });
   } finally {

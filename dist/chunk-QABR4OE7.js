@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-X2KGDTTY.js";
+} from "./chunk-SBCNDAZT.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-P3KQHTHO.js";
+import "./chunk-TUEBXFKT.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-CZZXF56V.js";
-import "./chunk-JKRC5T6T.js";
-import "./chunk-46E44AKI.js";
+import "./chunk-RE2JNI76.js";
+import "./chunk-MB4SFSMX.js";
+import "./chunk-CJ2DCFPL.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-U2AALSWM.js";
+} from "./chunk-KM5XCOSX.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-P3KQHTHO.js";
+import "./chunk-TUEBXFKT.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-CZZXF56V.js";
-import "./chunk-JKRC5T6T.js";
-import "./chunk-46E44AKI.js";
+} from "./chunk-RE2JNI76.js";
+import "./chunk-MB4SFSMX.js";
+import "./chunk-CJ2DCFPL.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-J3UMETZX.js.LEGAL.txt */
+/*! For license information please see chunk-YVNGCV6B.js.LEGAL.txt */

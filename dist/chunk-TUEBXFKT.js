@@ -7,7 +7,7 @@ import {
 } from "./chunk-Q6PFLHSF.js";
 import {
   createScanner
-} from "./chunk-IVO4D4L5.js";
+} from "./chunk-JJII7G7P.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";

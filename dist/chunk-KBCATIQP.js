@@ -5,7 +5,7 @@ import {
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-46E44AKI.js";
+} from "./chunk-CJ2DCFPL.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -16,13 +16,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-KKJSFIM7.js";
+} from "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

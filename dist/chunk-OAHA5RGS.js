@@ -11,12 +11,12 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KKJSFIM7.js";
+import "./chunk-A2SVQXDJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-IVO4D4L5.js";
+import "./chunk-JJII7G7P.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-5KHCVM63.js"),
-        import("./chunk-JFWDCZSF.js"),
-        import("./chunk-AAKOJWEB.js")
+        import("./chunk-BDZSL3QJ.js"),
+        import("./chunk-MCYAPMBH.js"),
+        import("./chunk-QIXCNRS7.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

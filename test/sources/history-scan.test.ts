@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinRules } from '../../src/config/builtin-rules.js';
+import { decoders } from '../../src/engine/decode.js';
+import { createScanner } from '../../src/engine/scanner.js';
+import { createCliHistoryEngine } from '../../src/git/cli-history-engine.js';
+import { rescanMargins } from '../../src/sources/rescan-margins.js';
+import { scanHistory } from '../../src/sources/history-scan.js';
+import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
+
+describe('scanHistory', () => {
+  it('keeps the findings a partially rescanned blob takes from a partner that has already left the cache', async () => {
+    const repo = tempRepo();
+    const token = fakeGithubToken();
+    // Two versions of a 40 KB file: the older is rescanned only around the edit, so its secret (far from
+    // the edit) comes from the newer version's findings. A cache of one blob evicts the newer version as
+    // soon as the older one is cached, before either is scanned.
+    const lines = Array.from({ length: 800 }, (_, i) => `line ${i + 1} ${'ordinary filler text '.repeat(2)}`);
+    lines[99] = `token = "${token}"`;
+    writeFiles(repo, { 'big.txt': `${lines.join('\n')}\n` });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'first');
+    lines[700] = 'edited far from the secret';
+    writeFiles(repo, { 'big.txt': `${lines.join('\n')}\n` });
+    git(repo, 'commit', '-qam', 'second');
+    const older = git(repo, 'rev-parse', 'HEAD~1:big.txt').trim();
+    const newer = git(repo, 'rev-parse', 'HEAD:big.txt').trim();
+
+    const rules = loadBuiltinRules();
+    const scanner = createScanner(rules);
+    let scanned = 0;
+    const result = await scanHistory(
+      createCliHistoryEngine(repo),
+      { include: 'all', exclude: [] },
+      async (slices) => {
+        scanned += slices.reduce((n, s) => n + s.bytes.length, 0);
+        return slices.flatMap((s) => scanner.scan({ path: s.path, text: s.bytes.toString('utf8'), startLine: s.startLine, startColumn: s.startColumn, blobId: s.blobId }));
+      },
+      { maxBatchesInFlight: 4, margins: rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]), cacheBytes: 70_000 },
+    );
+    const lineOf = (oid: string) => result.hits.find((h) => h.oid === oid)?.findings.map((f) => [f.ruleId, f.line, f.secret]);
+    expect(lineOf(newer)).toEqual([['github-pat', 100, token]]);
+    expect(lineOf(older)).toEqual([['github-pat', 100, token]]);
+    // The older version was not scanned whole.
+    expect(scanned).toBeLessThan(result.bytes * 0.75);
+  });
+});
