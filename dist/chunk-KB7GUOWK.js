@@ -1,9 +1,0 @@
-import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
-import {
-  createScanner
-} from "./chunk-K6AWBBZE.js";
-import "./chunk-X3KJ4NUT.js";
-import "./chunk-7LWLHRZ4.js";
-export {
-  createScanner
-};
