@@ -7,6 +7,8 @@ import { findWorkTreeRoot, listUnignoredFiles } from '../git/work-tree.js';
 export interface FileRef {
   abs: string;
   rel: string;
+  /** Size in bytes when listing learnt it for free (git work trees, whose entries are lstat'ed anyway). */
+  size?: number;
 }
 
 export interface FileListing {
@@ -56,7 +58,7 @@ export async function listFiles(targets: readonly string[], cwd: string, options
       for (const p of await listUnignoredFiles(target)) {
         const abs = join(target, p);
         const kind = entryKind(abs);
-        if (kind === 'file') listing.files.push({ abs, rel: toRel(abs) });
+        if (typeof kind === 'number') listing.files.push({ abs, rel: toRel(abs), size: kind });
         else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
         else if (kind === 'other') listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
       }
@@ -70,11 +72,12 @@ export async function listFiles(targets: readonly string[], cwd: string, options
 /** FIFOs, sockets and devices: reading them could block forever or never end, so they are listed, not read. */
 const NOT_A_FILE = 'not a regular file (FIFO, socket or device)';
 
-function entryKind(abs: string): 'file' | 'symlink' | 'other' | 'missing' {
+/** A regular file's size, or what else the entry is. */
+function entryKind(abs: string): number | 'symlink' | 'other' | 'missing' {
   try {
     const s = lstatSync(abs);
     if (s.isSymbolicLink()) return 'symlink';
-    return s.isFile() ? 'file' : 'other';
+    return s.isFile() ? s.size : 'other';
   } catch {
     return 'missing'; // tracked but deleted from the work tree: nothing to read
   }

@@ -15,7 +15,8 @@ Inside a git work tree, files ignored by .gitignore are skipped.
 
 ${COMMON_HELP}
       --no-gitignore             scan ignored files too
-      --workers N                scan threads (default: one per core; 0 = none)
+      --workers N                worker threads scanning beside the main one (default: one per core
+                                 beyond the first; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error`;
 
 const OWN = {
