@@ -22,6 +22,8 @@ export interface FileListing {
 export interface ListOptions {
   /** Honour .gitignore inside a git work tree (default true). */
   gitignore: boolean;
+  /** Called once, as soon as the listing holds `files` files (the scan pool starts its workers then). */
+  whenMany?: { files: number; then: () => void };
 }
 
 /**
@@ -29,6 +31,46 @@ export interface ListOptions {
  * does not follow symbolic links to directories (so link loops cannot trap it); lists what it skips.
  */
 export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions): Promise<FileListing> {
+  const absTargets = targets.map((t) => resolve(cwd, t));
+  const root = scanRoot(targets, cwd);
+  const listing: FileListing = { root, files: [], skipped: [] };
+  const many = options.whenMany;
+  const add = (file: FileRef) => {
+    if (listing.files.push(file) === many?.files) many.then();
+  };
+  const toRel = (abs: string) => {
+    const r = relative(root, abs);
+    return (r.startsWith('..') || isAbsolute(r) ? abs : r).split(sep).join('/');
+  };
+
+  for (const target of absTargets) {
+    const stat = statSync(target);
+    if (!stat.isDirectory()) {
+      add({ abs: target, rel: toRel(target) });
+      continue;
+    }
+    const repo = options.gitignore ? findWorkTreeRoot(target) : undefined;
+    if (repo) {
+      for (const p of await listUnignoredFiles(target)) {
+        const abs = join(target, p);
+        const kind = entryKind(abs);
+        if (typeof kind === 'number') add({ abs, rel: toRel(abs), size: kind });
+        else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
+        else if (kind === 'other') listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
+      }
+    } else {
+      walk(target, listing, toRel, add);
+    }
+  }
+  return listing;
+}
+
+/**
+ * The directory findings' paths are relative to: the git work tree's top, or the scanned directory (one
+ * directory target outside git), or `cwd`. Checks that every target exists (SourceError if not), so the
+ * settings at that root can be loaded, and the scan pool started, before the listing itself.
+ */
+export function scanRoot(targets: readonly string[], cwd: string): string {
   const absTargets = targets.map((t) => resolve(cwd, t));
   for (const t of absTargets) {
     try {
@@ -40,33 +82,7 @@ export async function listFiles(targets: readonly string[], cwd: string, options
   }
   const firstDir = statSync(absTargets[0]!).isDirectory() ? absTargets[0]! : resolve(absTargets[0]!, '..');
   const gitRoot = findWorkTreeRoot(firstDir);
-  const root = gitRoot ?? (absTargets.length === 1 && statSync(absTargets[0]!).isDirectory() ? absTargets[0]! : cwd);
-  const listing: FileListing = { root, files: [], skipped: [] };
-  const toRel = (abs: string) => {
-    const r = relative(root, abs);
-    return (r.startsWith('..') || isAbsolute(r) ? abs : r).split(sep).join('/');
-  };
-
-  for (const target of absTargets) {
-    const stat = statSync(target);
-    if (!stat.isDirectory()) {
-      listing.files.push({ abs: target, rel: toRel(target) });
-      continue;
-    }
-    const repo = options.gitignore ? findWorkTreeRoot(target) : undefined;
-    if (repo) {
-      for (const p of await listUnignoredFiles(target)) {
-        const abs = join(target, p);
-        const kind = entryKind(abs);
-        if (typeof kind === 'number') listing.files.push({ abs, rel: toRel(abs), size: kind });
-        else if (kind === 'symlink') listing.skipped.push({ path: toRel(abs), reason: 'symbolic link (its target is scanned where it lies in the tree)' });
-        else if (kind === 'other') listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
-      }
-    } else {
-      walk(target, listing, toRel);
-    }
-  }
-  return listing;
+  return gitRoot ?? (absTargets.length === 1 && statSync(absTargets[0]!).isDirectory() ? absTargets[0]! : cwd);
 }
 
 /** FIFOs, sockets and devices: reading them could block forever or never end, so they are listed, not read. */
@@ -84,7 +100,7 @@ function entryKind(abs: string): number | 'symlink' | 'other' | 'missing' {
 }
 
 /** Depth-first walk; relative paths are built by appending names (path.relative per file cost more than the walk). */
-function walk(dir: string, listing: FileListing, toRel: (abs: string) => string): void {
+function walk(dir: string, listing: FileListing, toRel: (abs: string) => string, add: (file: FileRef) => void): void {
   const base = toRel(dir);
   const stack: [string, string][] = [[dir, base === '' ? '' : `${base}/`]];
   while (stack.length > 0) {
@@ -101,7 +117,7 @@ function walk(dir: string, listing: FileListing, toRel: (abs: string) => string)
       const abs = prefix + entry.name;
       if (entry.isDirectory()) {
         if (entry.name !== '.git') stack.push([abs, `${rel}${entry.name}/`]);
-      } else if (entry.isFile()) listing.files.push({ abs, rel: rel + entry.name });
+      } else if (entry.isFile()) add({ abs, rel: rel + entry.name });
       else if (entry.isSymbolicLink()) listing.skipped.push({ path: rel + entry.name, reason: 'symbolic link (not followed)' });
       else listing.skipped.push({ path: rel + entry.name, reason: NOT_A_FILE });
     }
