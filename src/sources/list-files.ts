@@ -24,6 +24,8 @@ export interface ListOptions {
   gitignore: boolean;
   /** Called once, as soon as the listing holds `files` files (the scan pool starts its workers then). */
   whenMany?: { files: number; then: () => void };
+  /** scanRoot(targets, cwd), when the caller has it already (it asks git: a process spawn). */
+  root?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ListOptions {
  */
 export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions): Promise<FileListing> {
   const absTargets = targets.map((t) => resolve(cwd, t));
-  const root = scanRoot(targets, cwd);
+  const root = options.root ?? scanRoot(targets, cwd);
   const listing: FileListing = { root, files: [], skipped: [] };
   const many = options.whenMany;
   const add = (file: FileRef) => {

@@ -67,11 +67,12 @@ export async function runScan(targets: string[], ctx: CliContext, run: RunOption
   }
   // Settings first (they depend only on the root), so that a large listing can start the workers while
   // it runs: their boot overlaps with the rest of the walk.
-  const { settings, baseline } = loadSettings(run.options, scanRoot(targets, ctx.cwd), ctx.cwd);
+  const root = scanRoot(targets, ctx.cwd);
+  const { settings, baseline } = loadSettings(run.options, root, ctx.cwd);
   const pool = createScanPool(settings, run.workers === undefined ? {} : { workers: run.workers });
   const progress = createProgress(ctx.stderr, 'scanning');
   try {
-    const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
+    const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, root, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
     const result = await pool.scanFiles(listing.files, (done) => progress.update(done, listing.files.length, 'files'));
     const outcome: ScanOutcome = {
       command: 'scan', root: listing.root, findings: result.findings, rules: settings.rules, warnings: [], startedAt,
