@@ -47,3 +47,18 @@ export function scanFileRefs(scanner: Scanner, files: readonly FileRef[]): FileS
   }
   return result;
 }
+
+/**
+ * Files shared between threads by index: each thread claims the next unclaimed file with an atomic add
+ * on `counters[0]` and counts it done in `counters[1]`, until none is left. No thread waits for a message
+ * between batches, and the last files spread over every thread, so no thread idles while another works.
+ */
+export function scanClaimedFiles(scanner: Scanner, files: readonly FileRef[], counters: Int32Array, onFile?: () => void): FileScanResult {
+  const result = emptyFileScanResult();
+  for (let i = Atomics.add(counters, 0, 1); i < files.length; i = Atomics.add(counters, 0, 1)) {
+    mergeFileScanResults(result, scanFileRefs(scanner, [files[i]!]));
+    Atomics.add(counters, 1, 1);
+    onFile?.();
+  }
+  return result;
+}

@@ -7,10 +7,12 @@ import { createScanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { unpackFragments, type PackedFragments } from './packed-fragments.js';
-import { scanFileRefs } from './scan-files.js';
+import { scanClaimedFiles } from './scan-files.js';
 import type { ScanSettings } from './scan-settings.js';
 
-export type WorkerRequest = { id: number; files: FileRef[] } | { id: number; fragments: Fragment[] } | { id: number; packed: PackedFragments };
+/** `claim`: scan files of a list shared with other threads, claimed one by one (see scanClaimedFiles). */
+export type FileClaim = { files: FileRef[]; counters: SharedArrayBuffer };
+export type WorkerRequest = { id: number; claim: FileClaim } | { id: number; fragments: Fragment[] } | { id: number; packed: PackedFragments };
 
 const settings = workerData as ScanSettings;
 const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
@@ -18,8 +20,8 @@ const scanner = createScanner(settings.rules, { allowlist: settings.allowlist })
 parentPort!.on('message', (request: WorkerRequest) => {
   if ('packed' in request) {
     parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
-  } else if ('files' in request) {
-    parentPort!.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
+  } else if ('claim' in request) {
+    parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, request.claim.files, new Int32Array(request.claim.counters)) });
   } else {
     parentPort!.postMessage({ id: request.id, findings: request.fragments.flatMap((f) => scanner.scan(f)) });
   }

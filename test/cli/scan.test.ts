@@ -168,9 +168,13 @@ describe('leakguard scan', () => {
     writeFiles(dir, files);
     const threaded = JSON.parse(runCli(['scan', '.', '--format', 'json'], { cwd: dir }).stdout);
     const inline = JSON.parse(runCli(['scan', '.', '--format', 'json', '--workers', '0'], { cwd: dir }).stdout);
+    // Three workers and the main thread claiming files from one shared list: each file scanned once.
+    const many = JSON.parse(runCli(['scan', '.', '--format', 'json', '--workers', '3'], { cwd: dir }).stdout);
     expect(threaded.findings).toHaveLength(4);
     expect(threaded.findings).toEqual(inline.findings);
+    expect(many.findings).toEqual(inline.findings);
     expect(threaded.summary.files).toBe(1200);
+    expect(many.summary.files).toBe(1200);
   });
 
   it('lists untracked files in a git repo once', () => {

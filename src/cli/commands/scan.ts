@@ -1,6 +1,6 @@
 import { UsageError } from '../../engine/errors.js';
-import { createScanPool } from '../../pool/scan-pool.js';
-import { listFiles } from '../../sources/list-files.js';
+import { createScanPool, LARGE_SCAN_FILES } from '../../pool/scan-pool.js';
+import { listFiles, scanRoot } from '../../sources/list-files.js';
 import { readStdin } from '../../sources/read-stdin.js';
 import { EXIT_CLEAN, type CliContext, type Command } from '../cli-context.js';
 import { COMMON_HELP, commonOptions, parseCommand } from '../common-options.js';
@@ -15,7 +15,8 @@ Inside a git work tree, files ignored by .gitignore are skipped.
 
 ${COMMON_HELP}
       --no-gitignore             scan ignored files too
-      --workers N                scan threads (default: one per core; 0 = none)
+      --workers N                worker threads scanning beside the main one (default: one per core
+                                 beyond the first; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error`;
 
 const OWN = {
@@ -64,11 +65,14 @@ export async function runScan(targets: string[], ctx: CliContext, run: RunOption
     };
     return { outcome, baseline };
   }
-  const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore });
-  const { settings, baseline } = loadSettings(run.options, listing.root, ctx.cwd);
+  // Settings first (they depend only on the root), so that a large listing can start the workers while
+  // it runs: their boot overlaps with the rest of the walk.
+  const root = scanRoot(targets, ctx.cwd);
+  const { settings, baseline } = loadSettings(run.options, root, ctx.cwd);
   const pool = createScanPool(settings, run.workers === undefined ? {} : { workers: run.workers });
   const progress = createProgress(ctx.stderr, 'scanning');
   try {
+    const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, root, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
     const result = await pool.scanFiles(listing.files, (done) => progress.update(done, listing.files.length, 'files'));
     const outcome: ScanOutcome = {
       command: 'scan', root: listing.root, findings: result.findings, rules: settings.rules, warnings: [], startedAt,
