@@ -15,12 +15,12 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-GUR4Y6F7.js";
-import "./chunk-E4LTQ4Y6.js";
+} from "./chunk-6R7J74SN.js";
+import "./chunk-MQOZIFWE.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-Q6PFLHSF.js";
+import "./chunk-DJSZWGQK.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,

@@ -1,8 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  scanFileRefs,
+  scanClaimedFiles,
   unpackFragments
-} from "./chunk-Q6PFLHSF.js";
+} from "./chunk-DJSZWGQK.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
@@ -17,8 +17,8 @@ var scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
 parentPort.on("message", (request) => {
   if ("packed" in request) {
     parentPort.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
-  } else if ("files" in request) {
-    parentPort.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
+  } else if ("claim" in request) {
+    parentPort.postMessage({ id: request.id, result: scanClaimedFiles(scanner, request.claim.files, new Int32Array(request.claim.counters)) });
   } else {
     parentPort.postMessage({ id: request.id, findings: request.fragments.flatMap((f) => scanner.scan(f)) });
   }

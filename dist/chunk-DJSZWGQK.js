@@ -35,6 +35,15 @@ function scanFileRefs(scanner, files) {
   }
   return result;
 }
+function scanClaimedFiles(scanner, files, counters, onFile) {
+  const result = emptyFileScanResult();
+  for (let i = Atomics.add(counters, 0, 1); i < files.length; i = Atomics.add(counters, 0, 1)) {
+    mergeFileScanResults(result, scanFileRefs(scanner, [files[i]]));
+    Atomics.add(counters, 1, 1);
+    onFile?.();
+  }
+  return result;
+}
 
 // src/pool/packed-fragments.ts
 function packFragments(items) {
@@ -65,6 +74,7 @@ export {
   emptyFileScanResult,
   mergeFileScanResults,
   scanFileRefs,
+  scanClaimedFiles,
   packFragments,
   unpackFragments
 };

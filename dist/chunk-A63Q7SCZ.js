@@ -3,13 +3,13 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-ODKF52ZT.js";
+} from "./chunk-NHXIW4NS.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-E4LTQ4Y6.js";
+import "./chunk-MQOZIFWE.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-Q6PFLHSF.js";
+import "./chunk-DJSZWGQK.js";
 import "./chunk-NMRZ3UOB.js";
 import "./chunk-3SNGS74Z.js";
 import "./chunk-NWZSFQH4.js";

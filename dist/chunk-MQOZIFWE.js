@@ -2,46 +2,24 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   emptyFileScanResult,
   mergeFileScanResults,
+  scanClaimedFiles,
   scanFileRefs,
   unpackFragments
-} from "./chunk-Q6PFLHSF.js";
+} from "./chunk-DJSZWGQK.js";
 import {
   createScanner
 } from "./chunk-WL3DAIW7.js";
 
 // src/pool/scan-pool.ts
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var INLINE_FILE_LIMIT = 400;
+var LARGE_SCAN_FILES = 400;
 var BATCH_FILES = 64;
-var BATCH_BYTES = 4 * 1024 * 1024;
-var SIZE_ORDER_LIMIT = 2e4;
-function dealOrder(files) {
-  const sized = files.map((file) => ({ file, size: files.length <= SIZE_ORDER_LIMIT ? sizeOf(file.abs) : 0 }));
-  if (files.length <= SIZE_ORDER_LIMIT) sized.sort((a, b) => b.size - a.size);
-  const batches = [];
-  let batch = [];
-  let bytes = 0;
-  for (const { file, size } of sized) {
-    if (batch.length > 0 && (batch.length === BATCH_FILES || bytes + size > BATCH_BYTES)) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(file);
-    bytes += size;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-function sizeOf(path) {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
+function largestFirst(files) {
+  if (files.some((file) => file.size === void 0)) return files;
+  return [...files].sort((a, b) => b.size - a.size);
 }
 function createScanPool(settings, options = {}) {
   const workerFile = fileURLToPath(new URL("./scan-worker.js", import.meta.url));
@@ -53,9 +31,9 @@ function createScanPool(settings, options = {}) {
   const waiting = [];
   let nextId = 0;
   const pending = /* @__PURE__ */ new Map();
-  function startWorkers() {
+  function startWorkers(count = wanted) {
     if (slots.length > 0) return;
-    for (let i = 0; i < wanted; i++) {
+    for (let i = 0; i < count; i++) {
       const worker = new Worker(workerFile, { workerData: settings });
       const slot = { worker, busy: false };
       worker.on("message", (msg) => {
@@ -85,16 +63,23 @@ function createScanPool(settings, options = {}) {
     else slot.busy = false;
   }
   async function send(payload, transfer = []) {
-    const slot = await acquire();
+    return sendTo(await acquire(), payload, transfer);
+  }
+  function sendTo(slot, payload, transfer = []) {
+    slot.busy = true;
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, ...payload }, transfer);
     });
   }
+  const helpers = options.workers ?? availableParallelism() - 1;
   return {
+    startForFiles() {
+      if (canUseWorkers && helpers >= 1) startWorkers(helpers);
+    },
     async scanFiles(files, onProgress) {
-      if (!canUseWorkers || files.length < INLINE_FILE_LIMIT) {
+      if (!canUseWorkers || helpers < 1 || files.length < LARGE_SCAN_FILES) {
         const result2 = emptyFileScanResult();
         for (let i = 0; i < files.length; i += BATCH_FILES) {
           mergeFileScanResults(result2, scanFileRefs(local(), files.slice(i, i + BATCH_FILES)));
@@ -102,20 +87,20 @@ function createScanPool(settings, options = {}) {
         }
         return result2;
       }
-      startWorkers();
-      const result = emptyFileScanResult();
-      let done = 0;
-      const batches = [];
-      for (const batch of dealOrder(files)) {
-        batches.push(
-          send({ files: batch }).then(({ result: r }) => {
-            mergeFileScanResults(result, r);
-            done += batch.length;
-            onProgress?.(done);
-          })
-        );
-      }
-      await Promise.all(batches);
+      startWorkers(helpers);
+      const ordered = largestFirst(files);
+      const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+      const helping = slots.map((slot) => sendTo(slot, { claim: { files: ordered, counters: counters.buffer } }));
+      let sinceReport = 0;
+      const result = scanClaimedFiles(local(), ordered, counters, () => {
+        if (++sinceReport < BATCH_FILES) return;
+        sinceReport = 0;
+        onProgress?.(Atomics.load(counters, 1));
+      });
+      for (const { result: r } of await Promise.all(helping)) mergeFileScanResults(result, r);
+      result.binary.sort();
+      result.unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+      onProgress?.(ordered.length);
       return result;
     },
     async scanFragments(fragments) {
@@ -138,5 +123,6 @@ function createScanPool(settings, options = {}) {
 }
 
 export {
+  LARGE_SCAN_FILES,
   createScanPool
 };

@@ -6,15 +6,15 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-GUR4Y6F7.js";
+} from "./chunk-6R7J74SN.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-E4LTQ4Y6.js";
+import "./chunk-MQOZIFWE.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-Q6PFLHSF.js";
+import "./chunk-DJSZWGQK.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-KRL4IGJQ.js.LEGAL.txt */
+/*! For license information please see chunk-6FDCBJI4.js.LEGAL.txt */

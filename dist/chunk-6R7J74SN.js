@@ -1,13 +1,13 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-E4LTQ4Y6.js";
+} from "./chunk-MQOZIFWE.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import {
   packFragments
-} from "./chunk-Q6PFLHSF.js";
+} from "./chunk-DJSZWGQK.js";
 import {
   binaryKeystoreText,
   isBinary

@@ -12,8 +12,9 @@ import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import {
+  LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-E4LTQ4Y6.js";
+} from "./chunk-MQOZIFWE.js";
 import {
   loadSettings
 } from "./chunk-3SNGS74Z.js";
@@ -33,6 +34,39 @@ import { lstatSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 async function listFiles(targets, cwd, options) {
   const absTargets = targets.map((t) => resolve(cwd, t));
+  const root = options.root ?? scanRoot(targets, cwd);
+  const listing = { root, files: [], skipped: [] };
+  const many = options.whenMany;
+  const add = (file) => {
+    if (listing.files.push(file) === many?.files) many.then();
+  };
+  const toRel = (abs) => {
+    const r = relative(root, abs);
+    return (r.startsWith("..") || isAbsolute(r) ? abs : r).split(sep).join("/");
+  };
+  for (const target of absTargets) {
+    const stat = statSync(target);
+    if (!stat.isDirectory()) {
+      add({ abs: target, rel: toRel(target) });
+      continue;
+    }
+    const repo = options.gitignore ? findWorkTreeRoot(target) : void 0;
+    if (repo) {
+      for (const p of await listUnignoredFiles(target)) {
+        const abs = join(target, p);
+        const kind = entryKind(abs);
+        if (typeof kind === "number") add({ abs, rel: toRel(abs), size: kind });
+        else if (kind === "symlink") listing.skipped.push({ path: toRel(abs), reason: "symbolic link (its target is scanned where it lies in the tree)" });
+        else if (kind === "other") listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
+      }
+    } else {
+      walk(target, listing, toRel, add);
+    }
+  }
+  return listing;
+}
+function scanRoot(targets, cwd) {
+  const absTargets = targets.map((t) => resolve(cwd, t));
   for (const t of absTargets) {
     try {
       statSync(t);
@@ -43,44 +77,19 @@ async function listFiles(targets, cwd, options) {
   }
   const firstDir = statSync(absTargets[0]).isDirectory() ? absTargets[0] : resolve(absTargets[0], "..");
   const gitRoot = findWorkTreeRoot(firstDir);
-  const root = gitRoot ?? (absTargets.length === 1 && statSync(absTargets[0]).isDirectory() ? absTargets[0] : cwd);
-  const listing = { root, files: [], skipped: [] };
-  const toRel = (abs) => {
-    const r = relative(root, abs);
-    return (r.startsWith("..") || isAbsolute(r) ? abs : r).split(sep).join("/");
-  };
-  for (const target of absTargets) {
-    const stat = statSync(target);
-    if (!stat.isDirectory()) {
-      listing.files.push({ abs: target, rel: toRel(target) });
-      continue;
-    }
-    const repo = options.gitignore ? findWorkTreeRoot(target) : void 0;
-    if (repo) {
-      for (const p of await listUnignoredFiles(target)) {
-        const abs = join(target, p);
-        const kind = entryKind(abs);
-        if (kind === "file") listing.files.push({ abs, rel: toRel(abs) });
-        else if (kind === "symlink") listing.skipped.push({ path: toRel(abs), reason: "symbolic link (its target is scanned where it lies in the tree)" });
-        else if (kind === "other") listing.skipped.push({ path: toRel(abs), reason: NOT_A_FILE });
-      }
-    } else {
-      walk(target, listing, toRel);
-    }
-  }
-  return listing;
+  return gitRoot ?? (absTargets.length === 1 && statSync(absTargets[0]).isDirectory() ? absTargets[0] : cwd);
 }
 var NOT_A_FILE = "not a regular file (FIFO, socket or device)";
 function entryKind(abs) {
   try {
     const s = lstatSync(abs);
     if (s.isSymbolicLink()) return "symlink";
-    return s.isFile() ? "file" : "other";
+    return s.isFile() ? s.size : "other";
   } catch {
     return "missing";
   }
 }
-function walk(dir, listing, toRel) {
+function walk(dir, listing, toRel, add) {
   const base = toRel(dir);
   const stack = [[dir, base === "" ? "" : `${base}/`]];
   while (stack.length > 0) {
@@ -97,7 +106,7 @@ function walk(dir, listing, toRel) {
       const abs = prefix + entry.name;
       if (entry.isDirectory()) {
         if (entry.name !== ".git") stack.push([abs, `${rel}${entry.name}/`]);
-      } else if (entry.isFile()) listing.files.push({ abs, rel: rel + entry.name });
+      } else if (entry.isFile()) add({ abs, rel: rel + entry.name });
       else if (entry.isSymbolicLink()) listing.skipped.push({ path: rel + entry.name, reason: "symbolic link (not followed)" });
       else listing.skipped.push({ path: rel + entry.name, reason: NOT_A_FILE });
     }
@@ -137,7 +146,8 @@ Inside a git work tree, files ignored by .gitignore are skipped.
 
 ${COMMON_HELP}
       --no-gitignore             scan ignored files too
-      --workers N                scan threads (default: one per core; 0 = none)
+      --workers N                worker threads scanning beside the main one (default: one per core
+                                 beyond the first; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error`;
 var OWN = {
   "no-gitignore": { type: "boolean" },
@@ -181,11 +191,12 @@ async function runScan(targets, ctx, run) {
     };
     return { outcome, baseline: baseline2 };
   }
-  const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore });
-  const { settings, baseline } = loadSettings(run.options, listing.root, ctx.cwd);
+  const root = scanRoot(targets, ctx.cwd);
+  const { settings, baseline } = loadSettings(run.options, root, ctx.cwd);
   const pool = createScanPool(settings, run.workers === void 0 ? {} : { workers: run.workers });
   const progress = createProgress(ctx.stderr, "scanning");
   try {
+    const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, root, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
     const result = await pool.scanFiles(listing.files, (done) => progress.update(done, listing.files.length, "files"));
     const outcome = {
       command: "scan",
