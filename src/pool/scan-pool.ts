@@ -8,6 +8,8 @@ import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanFileRefs, type FileScanResult } from './scan-files.js';
 import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import type { ScanSettings } from './scan-settings.js';
+import type { BatchFindings, BlobBatch } from '../sources/history-blob-batch.js';
+import { createHistoryBatchScanner } from './history-batch-scanner.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 const INLINE_FILE_LIMIT = 400;
@@ -56,6 +58,13 @@ export interface ScanPool {
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
   /** Same, for fragments packed as bytes: the buffer is transferred to the worker (unusable here after). */
   scanPacked(packed: PackedFragments): Promise<Finding[]>;
+  /** Number of history lanes: one per worker (1 when scanning inline). */
+  readonly lanes: number;
+  /**
+   * Scan a batch of history blobs on lane `lane`: always the same worker, whose version cache holds the
+   * blobs sent to it before (history-version-scanner.ts). The batch's buffers are transferred.
+   */
+  scanHistoryBatch(lane: number, batch: BlobBatch): Promise<BatchFindings>;
   close(): Promise<void>;
 }
 
@@ -79,7 +88,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   const slots: Slot[] = [];
   const waiting: ((slot: Slot) => void)[] = [];
   let nextId = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; direct?: boolean }>();
 
   function startWorkers(): void {
     if (slots.length > 0) return;
@@ -89,7 +98,8 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       worker.on('message', (msg: { id: number }) => {
         const p = pending.get(msg.id);
         pending.delete(msg.id);
-        release(slot);
+        // A message posted to this worker directly (sendTo) never took the slot.
+        if (!p?.direct) release(slot);
         p?.resolve(msg);
       });
       worker.on('error', (error) => {
@@ -123,6 +133,16 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       slot.worker.postMessage({ id, ...payload }, transfer);
     });
   }
+
+  /** Post to one given worker, whether busy or not: its messages are handled in order. */
+  function sendTo<T>(slot: Slot, payload: object, transfer: ArrayBuffer[]): Promise<T> {
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, direct: true });
+      slot.worker.postMessage({ id, ...payload }, transfer);
+    });
+  }
+  let inlineHistory: ReturnType<typeof createHistoryBatchScanner> | undefined;
 
   return {
     async scanFiles(files, onProgress) {
@@ -160,6 +180,13 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       if (!canUseWorkers) return unpackFragments(packed).flatMap((f) => local().scan(f));
       startWorkers();
       const { findings } = await send<{ findings: Finding[] }>({ packed }, [packed.bytes.buffer as ArrayBuffer]);
+      return findings;
+    },
+    lanes: canUseWorkers ? wanted : 1,
+    async scanHistoryBatch(lane, batch) {
+      if (!canUseWorkers) return (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch);
+      startWorkers();
+      const { findings } = await sendTo<{ findings: BatchFindings }>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
       return findings;
     },
     async close() {

@@ -8,15 +8,24 @@ import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import { scanFileRefs } from './scan-files.js';
+import type { BlobBatch } from '../sources/history-blob-batch.js';
+import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import type { ScanSettings } from './scan-settings.js';
 
-export type WorkerRequest = { id: number; files: FileRef[] } | { id: number; fragments: Fragment[] } | { id: number; packed: PackedFragments };
+export type WorkerRequest =
+  | { id: number; files: FileRef[] }
+  | { id: number; fragments: Fragment[] }
+  | { id: number; packed: PackedFragments }
+  | { id: number; history: BlobBatch };
 
 const settings = workerData as ScanSettings;
 const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+const scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 
 parentPort!.on('message', (request: WorkerRequest) => {
-  if ('packed' in request) {
+  if ('history' in request) {
+    parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history) });
+  } else if ('packed' in request) {
     parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
   } else if ('files' in request) {
     parentPort!.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
