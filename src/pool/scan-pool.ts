@@ -8,7 +8,7 @@ import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanFileRefs, type FileScanResult } from './scan-files.js';
 import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import type { ScanSettings } from './scan-settings.js';
-import type { BatchFindings, BlobBatch } from '../sources/history-blob-batch.js';
+import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
@@ -64,7 +64,7 @@ export interface ScanPool {
    * Scan a batch of history blobs on lane `lane`: always the same worker, whose version cache holds the
    * blobs sent to it before (history-version-scanner.ts). The batch's buffers are transferred.
    */
-  scanHistoryBatch(lane: number, batch: BlobBatch): Promise<BatchFindings>;
+  scanHistoryBatch(lane: number, batch: BlobBatch): Promise<ScannedBatch>;
   close(): Promise<void>;
 }
 
@@ -184,10 +184,10 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
     },
     lanes: canUseWorkers ? wanted : 1,
     async scanHistoryBatch(lane, batch) {
-      if (!canUseWorkers) return (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch);
+      if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer as ArrayBuffer };
       startWorkers();
-      const { findings } = await sendTo<{ findings: BatchFindings }>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
-      return findings;
+      const { findings, spare } = await sendTo<ScannedBatch>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
+      return { findings, ...(spare && { spare }) };
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

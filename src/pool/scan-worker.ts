@@ -24,7 +24,9 @@ const scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 
 parentPort!.on('message', (request: WorkerRequest) => {
   if ('history' in request) {
-    parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history) });
+    // The batch's buffer goes back for the next batch (the version cache keeps copies, never views).
+    const spare = request.history.bytes.buffer as ArrayBuffer;
+    parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ('packed' in request) {
     parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
   } else if ('files' in request) {

@@ -25,6 +25,12 @@ const FIELDS = 5;
 /** Findings of a batch: [item index, findings] for the items that have any. */
 export type BatchFindings = [number, Finding[]][];
 
+/** A scanned batch: its findings, and its byte buffer handed back for the next batch (no allocation per batch). */
+export interface ScannedBatch {
+  findings: BatchFindings;
+  spare?: ArrayBuffer;
+}
+
 /** Builds batches into one reused-capacity buffer: adding a blob copies its bytes once and allocates nothing else. */
 export interface BatchWriter {
   readonly items: number;
@@ -32,6 +38,8 @@ export interface BatchWriter {
   add(kind: number, data: Uint8Array, oid: string, path: string, partner: string | undefined, startLine: number, startColumn: number): void;
   /** The batch so far (its buffers now belong to the caller); the writer starts a new one. */
   take(): BlobBatch;
+  /** A batch buffer back from the scanner, to write into again. */
+  recycle(buffer: ArrayBuffer): void;
 }
 
 export function createBatchWriter(capacity: number, cacheBytes: number): BatchWriter {
@@ -40,6 +48,7 @@ export function createBatchWriter(capacity: number, cacheBytes: number): BatchWr
   let meta = new Int32Array(FIELDS * 64);
   let items = 0;
   let names = '';
+  const spares: ArrayBuffer[] = [];
   return {
     get items() {
       return items;
@@ -71,12 +80,15 @@ export function createBatchWriter(capacity: number, cacheBytes: number): BatchWr
     },
     take() {
       const batch: BlobBatch = { bytes: bytes.subarray(0, at), meta: meta.subarray(0, items * FIELDS), names, cacheBytes };
-      bytes = new Uint8Array(capacity);
+      bytes = new Uint8Array(spares.pop() ?? new ArrayBuffer(capacity));
       meta = new Int32Array(meta.length);
       at = 0;
       items = 0;
       names = '';
       return batch;
+    },
+    recycle(buffer) {
+      if (buffer.byteLength === capacity && spares.length < 8) spares.push(buffer);
     },
   };
 }

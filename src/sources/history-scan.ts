@@ -6,8 +6,9 @@ import type { Introduction } from '../git/log-introductions.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter } from './history-blob-fragments.js';
-import { createBatchWriter, FRAGMENT, WHOLE_BLOB, type BatchFindings, type BatchWriter, type BlobBatch } from './history-blob-batch.js';
+import { createBatchWriter, FRAGMENT, WHOLE_BLOB, type BatchWriter, type BlobBatch, type ScannedBatch } from './history-blob-batch.js';
 import { isCacheable } from './history-version-scanner.js';
+import { createCacheRing, type CacheRing } from './history-cache-ring.js';
 
 /** A blob with findings, and every (commit, path) that introduced it. */
 export interface BlobHit {
@@ -68,7 +69,7 @@ export async function scanHistory(
   engine: HistoryEngine,
   scope: HistoryScope,
   /** Scans a batch on lane `lane` (a worker thread, or an inline scanner): the caller wires it to the pool. */
-  scan: (lane: number, batch: BlobBatch) => Promise<BatchFindings>,
+  scan: (lane: number, batch: BlobBatch) => Promise<ScannedBatch>,
   options: {
     /** Scanners working in parallel, each with its own version cache. */
     lanes: number;
@@ -107,17 +108,15 @@ export async function scanHistory(
     oids: string[];
     inFlight: number;
     bytesInFlight: number;
-    /** The blobs this lane's scanner caches, with their sizes, oldest first (the scanner's own rule). */
-    cached: Map<string, number>;
-    cachedBytes: number;
+    /** The blobs this lane's scanner caches (the same ring as the scanner's). */
+    cached: CacheRing;
   }
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.lanes) }, () => ({
     writer: createBatchWriter(BATCH_BYTES, cacheBytes),
     oids: [],
     inFlight: 0,
     bytesInFlight: 0,
-    cached: new Map(),
-    cachedBytes: 0,
+    cached: createCacheRing(cacheBytes),
   }));
   let inFlight = 0;
   /** Batches being scanned (each removes itself when done, so this stays as small as the pool). */
@@ -134,14 +133,7 @@ export async function scanHistory(
   };
 
   function mirror(lane: Lane, oid: string, size: number): void {
-    if (!isCacheable(size)) return;
-    lane.cached.set(oid, size);
-    lane.cachedBytes += size;
-    for (const [old, oldSize] of lane.cached) {
-      if (lane.cachedBytes <= cacheBytes) break;
-      lane.cached.delete(old);
-      lane.cachedBytes -= oldSize;
-    }
+    if (isCacheable(size)) lane.cached.place(oid, size);
   }
 
   /** The lane with the least work queued: where a blob without a cached partner goes. */
@@ -182,7 +174,8 @@ export async function scanHistory(
     inFlight++;
     if (inFlight >= options.maxBatchesInFlight) reader.pause();
     const done: Promise<void> = scan(index, sent).then(
-      (found) => {
+      ({ findings: found, spare }) => {
+        if (spare) lane.writer.recycle(spare);
         let next = 0;
         for (let i = 0; i < oids.length; i++) {
           let findings: Finding[] = [];

@@ -38,7 +38,7 @@ describe('scanHistory', () => {
     };
     const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
     const versions = createVersionScanner(counting, margins, 70_000);
-    const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (_lane, batch) => scanBatch(batch, versions, counting), {
+    const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (_lane, batch) => ({ findings: scanBatch(batch, versions, counting) }), {
       lanes: 1,
       maxBatchesInFlight: 4,
       cacheBytes: 70_000,
