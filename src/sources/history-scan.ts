@@ -49,8 +49,8 @@ export interface HistoryScanResult {
 }
 
 /** Bytes per batch: large enough to amortise the hand-off to a worker, small enough to spread the work. */
-const BATCH_BYTES = 512 * 1024;
-const BATCH_ITEMS = 256;
+const BATCH_BYTES = 2 * 1024 * 1024;
+const BATCH_ITEMS = 1024;
 /** Budget of each scanner's cache of recent blobs (see history-version-scanner.ts). */
 const CACHE_BYTES = 32 * 1024 * 1024;
 
