@@ -22,6 +22,8 @@ export async function scanHistoryInPool(
   const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
   let scan: HistoryScanResult;
   try {
+    // The workers load while git starts walking.
+    pool.start();
     scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
       lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,

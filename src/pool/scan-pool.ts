@@ -58,6 +58,8 @@ export interface ScanPool {
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
   /** Same, for fragments packed as bytes: the buffer is transferred to the worker (unusable here after). */
   scanPacked(packed: PackedFragments): Promise<Finding[]>;
+  /** Start the workers now (they take a few hundred milliseconds to load the rules), not with the first batch. */
+  start(): void;
   /** Number of history lanes: one per worker (1 when scanning inline). */
   readonly lanes: number;
   /**
@@ -181,6 +183,9 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       startWorkers();
       const { findings } = await send<{ findings: Finding[] }>({ packed }, [packed.bytes.buffer as ArrayBuffer]);
       return findings;
+    },
+    start() {
+      if (canUseWorkers) startWorkers();
     },
     lanes: canUseWorkers ? wanted : 1,
     async scanHistoryBatch(lane, batch) {
