@@ -6,7 +6,6 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Finding, Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanFileRefs, type FileScanResult } from './scan-files.js';
-import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import type { ScanSettings } from './scan-settings.js';
 import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
@@ -56,8 +55,6 @@ export interface ScanPool {
   scanFiles(files: readonly FileRef[], onProgress?: (filesDone: number) => void): Promise<FileScanResult>;
   /** Scan fragments on some worker (or inline); resolves with their findings. */
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
-  /** Same, for fragments packed as bytes: the buffer is transferred to the worker (unusable here after). */
-  scanPacked(packed: PackedFragments): Promise<Finding[]>;
   /** Start the workers now (they take a few hundred milliseconds to load the rules), not with the first batch. */
   start(): void;
   /** Number of history lanes: one per worker (1 when scanning inline). */
@@ -176,12 +173,6 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       if (!canUseWorkers) return fragments.flatMap((f) => local().scan(f));
       startWorkers();
       const { findings } = await send<{ findings: Finding[] }>({ fragments });
-      return findings;
-    },
-    async scanPacked(packed) {
-      if (!canUseWorkers) return unpackFragments(packed).flatMap((f) => local().scan(f));
-      startWorkers();
-      const { findings } = await send<{ findings: Finding[] }>({ packed }, [packed.bytes.buffer as ArrayBuffer]);
       return findings;
     },
     start() {

@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
-import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import { scanFileRefs } from './scan-files.js';
 import type { BlobBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
@@ -15,7 +14,6 @@ import type { ScanSettings } from './scan-settings.js';
 export type WorkerRequest =
   | { id: number; files: FileRef[] }
   | { id: number; fragments: Fragment[] }
-  | { id: number; packed: PackedFragments }
   | { id: number; history: BlobBatch };
 
 const settings = workerData as ScanSettings;
@@ -27,8 +25,6 @@ parentPort!.on('message', (request: WorkerRequest) => {
     // The batch's buffer goes back for the next batch (the version cache keeps copies, never views).
     const spare = request.history.bytes.buffer as ArrayBuffer;
     parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
-  } else if ('packed' in request) {
-    parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
   } else if ('files' in request) {
     parentPort!.postMessage({ id: request.id, result: scanFileRefs(scanner, request.files) });
   } else {

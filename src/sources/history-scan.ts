@@ -51,8 +51,11 @@ export interface HistoryScanResult {
 /** Bytes per batch: large enough to amortise the hand-off to a worker, small enough to spread the work. */
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_ITEMS = 1024;
-/** Budget of each scanner's cache of recent blobs (see history-version-scanner.ts). */
-const CACHE_BYTES = 32 * 1024 * 1024;
+/**
+ * Budget of the scanners' caches of recent blobs together (see history-version-scanner.ts), shared out
+ * between the lanes: a lane caches only the files routed to it, so the split loses little.
+ */
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The history pipeline: walk introductions -> dedupe blobs by id -> read each unique blob once (streamed)
@@ -75,7 +78,7 @@ export async function scanHistory(
     lanes: number;
     maxBatchesInFlight: number;
     onProgress?: (p: HistoryProgress) => void;
-    /** Budget of each lane's cache of recent blobs (default CACHE_BYTES). */
+    /** Budget of the lanes' caches of recent blobs together (default CACHE_BYTES). */
     cacheBytes?: number;
   },
 ): Promise<HistoryScanResult> {
@@ -84,7 +87,7 @@ export async function scanHistory(
   const pending = new Map<string, Introduction[]>();
   const hits = new Map<string, BlobHit>();
   const unreadable: UnreadableBlob[] = [];
-  const cacheBytes = options.cacheBytes ?? CACHE_BYTES;
+  const cacheBytes = Math.floor((options.cacheBytes ?? CACHE_BYTES) / Math.max(1, options.lanes));
   let commits = 0;
   let bytes = 0;
   let binaryBlobs = 0;
