@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-KM5XCOSX.js";
-import "./chunk-TUEBXFKT.js";
+} from "./chunk-GUR4Y6F7.js";
+import "./chunk-E4LTQ4Y6.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -26,10 +26,10 @@ import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-MB4SFSMX.js";
+} from "./chunk-NWZSFQH4.js";
 import {
   loadBuiltinRules
-} from "./chunk-CJ2DCFPL.js";
+} from "./chunk-VYTMMUH6.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-A2SVQXDJ.js";
+import "./chunk-ZYGID5LW.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-JJII7G7P.js";
+} from "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -14,15 +14,15 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-QABR4OE7.js")).scanCommand },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-6WWOMONJ.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-57KNJR7U.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-M6SQGIWW.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YVNGCV6B.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-WRMJHHGH.js")).baselineCommand },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-OAHA5RGS.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-D5HGUYT5.js")).scanCommand },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-2UOYLWAO.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-4SQNQOGO.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-3FQDL5RH.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-KRL4IGJQ.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-LLVJ3OWI.js")).baselineCommand },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-MAOFRWNJ.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-KBCATIQP.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-JOW2NIFH.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

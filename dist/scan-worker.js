@@ -6,7 +6,7 @@ import {
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-JJII7G7P.js";
+} from "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -7,6 +7,7 @@ import { declaredSecretFilters, defaultFilters, type Candidate, type CandidateFi
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
 import { createLazyPrefilter } from './lazy-prefilter.js';
+import type { KeywordHits } from './prefilter.js';
 import { knownPrefix, maskIn, redactSecret } from './redact.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import type { Confidence, Finding, Fragment, GlobalAllowlist, RuleSpec } from './types.js';
@@ -101,9 +102,27 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   function findHits(text: string, path: string, depth: number): Hit[] {
     const found = prefilter.search(text);
     if (found.count === 0) return [];
+    const { windows, touched } = collectTargets(found, text, path, depth);
+    const hits: Hit[] = [];
+    for (const r of touched) {
+      const list = windows[r]!;
+      if (r >= rules.length) {
+        widenToLines(text, list);
+        decodeIn(text, path, depth, decoders[r - rules.length]!, list, hits);
+      } else if (rules[r]!.anchored) matchAtStarts(rules[r]!, text, list, hits);
+      else matchInWindows(rules[r]!, text, list, hits);
+    }
+    return hits;
+  }
 
-    // Windows per rule (and decoder), as flat [start, end, start, end, ...] lists in text order. Arrays
-    // indexed by rule, not Maps: this loop runs once per keyword hit, a million times on 168 MB of code.
+  /**
+   * Windows per rule (and decoder), as flat [start, end, start, end, ...] lists in text order; for a
+   * rule anchored at its keywords, the keyword starts instead. Arrays indexed by rule, not Maps: this
+   * loop runs once per keyword hit, a million times on 168 MB of code. Kept apart from the matching
+   * (as are the matching loops from each other): each is a small unit for the JIT, which optimises it
+   * again whenever it meets a path it has not run yet, once in every worker.
+   */
+  function collectTargets(found: KeywordHits, text: string, path: string, depth: number): { windows: number[][]; touched: number[] } {
     const windows: number[][] = [];
     const touched: number[] = [];
     const applies = new Int8Array(rules.length); // 0 not asked yet, 1 applies to this path, -1 not
@@ -118,6 +137,15 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
           const rule = rules[r]!;
           if (applies[r] === 0) applies[r] = rule.appliesTo(path) ? 1 : -1;
           if (applies[r] === -1) continue;
+          if (rule.anchored) {
+            let list = windows[r];
+            if (list === undefined) {
+              windows[r] = list = [];
+              touched.push(r);
+            }
+            list.push(start);
+            continue;
+          }
           before = rule.before;
           after = rule.after;
         } else {
@@ -132,41 +160,69 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         addWindow(list, Math.max(0, start - before), Math.min(text.length, end + after));
       }
     }
-    for (const r of touched) widenToLines(text, windows[r]!);
+    return { windows, touched };
+  }
 
-    const hits: Hit[] = [];
-    for (const r of touched) {
-      const list = windows[r]!;
-      if (r >= rules.length) {
-        decodeIn(text, path, depth, decoders[r - rules.length]!, list, hits);
-        continue;
-      }
-      const rule = rules[r]!;
-      const regex = rule.regex();
-      for (let w = 0; w < list.length; w += 2) {
-        const ws = list[w]!;
-        const slice = text.slice(ws, list[w + 1]);
-        regex.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = regex.exec(slice)) !== null) {
-          if (m[0].length === 0) regex.lastIndex++;
-          const secret = m.groups?.secret;
-          const span = m.indices?.groups?.secret;
-          if (!secret || !span) continue;
-          const nameSpan = m.indices?.groups?.name;
-          const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
-          // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
-          // not a name something is assigned to.
-          if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) continue;
-          const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
-          if (hit) hits.push(hit);
-          // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
-          // match (`Key" value="..."`): look again from the value.
-          else if (rule.strength) regex.lastIndex = span[0];
-        }
+  /** A rule's regex over each of its windows (widened to whole lines). */
+  function matchInWindows(rule: CompiledRule, text: string, list: number[], hits: Hit[]): void {
+    widenToLines(text, list);
+    const regex = rule.regex();
+    for (let w = 0; w < list.length; w += 2) {
+      const ws = list[w]!;
+      const slice = text.slice(ws, list[w + 1]);
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(slice)) !== null) {
+        if (m[0].length === 0) regex.lastIndex++;
+        const resume = consider(rule, m, slice, ws, hits);
+        if (resume >= 0) regex.lastIndex = resume;
       }
     }
-    return hits;
+  }
+
+  /**
+   * An anchored rule: one sticky match at each keyword start, in text order, skipping starts inside the
+   * previous match as a scan would. Runs on the whole text: no window to slice.
+   */
+  function matchAtStarts(rule: CompiledRule, text: string, starts: number[], hits: Hit[]): void {
+    for (let i = 1; i < starts.length; i++) {
+      if (starts[i]! < starts[i - 1]!) {
+        starts.sort((a, b) => a - b);
+        break;
+      }
+    }
+    const regex = rule.stickyRegex();
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      regex.lastIndex = start;
+      const m = regex.exec(text);
+      if (m === null) continue;
+      const resume = consider(rule, m, text, 0, hits);
+      next = resume >= 0 ? resume : start + Math.max(1, m[0].length);
+    }
+  }
+
+  /**
+   * One regex match in `slice` (which starts at `ws` in the fragment): a Hit if it passes. Returns
+   * where to look again when that is not the match's end, else -1.
+   */
+  function consider(rule: CompiledRule, m: RegExpExecArray, slice: string, ws: number, hits: Hit[]): number {
+    if (rule.secretGroup < 0) return -1;
+    const secret = m[rule.secretGroup];
+    const span = m.indices?.[rule.secretGroup];
+    if (!secret || !span) return -1;
+    const nameSpan = rule.nameGroup < 0 ? undefined : m.indices?.[rule.nameGroup];
+    const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : '';
+    // `arn:aws:secretsmanager:*:*:secret:name`, `AWS::ApiGateway::ApiKey`: a segment of a path,
+    // not a name something is assigned to.
+    if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) return -1;
+    const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
+    if (hit) hits.push(hit);
+    // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
+    // match (`Key" value="..."`): look again from the value.
+    else if (rule.strength) return span[0];
+    return -1;
   }
 
   /** Decode what a decoder finds in its windows, scan the decoded text, report at the encoded text. */
@@ -190,11 +246,17 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
 
   /** Cheap, line-independent checks: entropy, allowlists, offline validation. */
   function evaluate(rule: CompiledRule, secret: string, start: number, end: number, name: string): Hit | undefined {
-    const entropy = shannonEntropy(secret);
-    if (entropy < rule.entropy) return undefined;
+    // Most generic matches fail their strength check; their rules set no entropy floor, so the entropy
+    // (reported with a finding) is computed once the match has passed.
+    let entropy = -1;
+    if (rule.entropy > 0) {
+      entropy = shannonEntropy(secret);
+      if (entropy < rule.entropy) return undefined;
+    }
     if (rule.strength && !rule.strength(secret, name)) return undefined;
     // A provider's prefix on a value its rule did not accept: a broken or truncated token of that provider.
     if (rule.strength && hasOwnedPrefix(secret)) return undefined;
+    if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
     if (rule.requireValid && !rule.validator?.(secret)) return undefined;

@@ -42,4 +42,20 @@ describe('keyword prefilter', () => {
     const sortHits = (h: [string, number][]) => h.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
     expect(sortHits(hits(keywords, text))).toEqual(sortHits(expected));
   });
+  it('finds keywords across the middle of long texts, searched in two passes, in order of end then length', () => {
+    const keywords = ['secret_key', 'key', 'token', 'ghp_', 'y_to'];
+    for (let n = 2048; n < 2200; n += 7) {
+      for (let at = (n >> 1) - 12; at <= (n >> 1) + 2; at++) {
+        const filler = 'x'.repeat(n);
+        const text = `${filler.slice(0, at)}SECRET_KEY_TOKEN${filler.slice(at + 16)}`;
+        const expected: [string, number][] = [];
+        const lower = text.toLowerCase();
+        for (let end = 1; end <= text.length; end++) {
+          const here = keywords.filter((k) => end >= k.length && lower.startsWith(k, end - k.length)).sort((a, b) => b.length - a.length);
+          for (const k of here) expected.push([k, end]);
+        }
+        expect(hits(keywords, text)).toEqual(expected);
+      }
+    }
+  });
 });

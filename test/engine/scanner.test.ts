@@ -98,4 +98,21 @@ examples = ["custom_key = k3j9x8q2m7v4b1n6c5z0p9o8"]
     expect(s.scan({ path: 'a', text: 'custom_key = k3j9x8q2m7v4b1n6c5z0p9o8' })).toHaveLength(1);
     expect(s.scan({ path: 'a', text: 'other = k3j9x8q2m7v4b1n6c5z0p9o8' })).toEqual([]);
   });
+  it('tries a rule that opens with its keywords at each keyword, finding every assignment on a long line once', () => {
+    const [rule] = parseRuleFile(`
+[[rules]]
+id = "acme-key"
+name = "Acme"
+description = "d"
+regex = '''(?i)(?<name>(?:acme)[\\w]{0,20})\\s*=\\s*"(?<secret>[a-z0-9]{24})"'''
+keywords = ["acme"]
+entropy = 3.0
+examples = ['acme_key = "k3j9x8q2m7v4b1n6c5z0p9o8"']
+`, 'c.toml');
+    const s = createScanner([rule!]);
+    expect(s.rules[0]!.anchored).toBe(true);
+    const values = ['k3j9x8q2m7v4b1n6c5z0p9o8', 'q8w7e6r5t4y3u2i1o0p9a8s7', 'z1x2c3v4b5n6m7a8s9d0f1g2'];
+    const text = `${'x'.repeat(5000)} ACME_KEY = "${values[0]}"; acmeToken="${values[1]}" ${'y'.repeat(3000)} acme_key_acme = "${values[2]}"`;
+    expect(s.scan({ path: 'a', text }).map((f) => f.secret)).toEqual(values);
+  });
 });

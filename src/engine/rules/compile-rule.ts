@@ -1,6 +1,8 @@
 import { Minimatch } from 'minimatch';
 import { validators, type Validator } from '../checksum.js';
 import { strengthChecks, type StrengthCheck } from '../strength.js';
+import { groupIndexes } from './group-index.js';
+import { startsAtKeyword } from './starts-at-keyword.js';
 import type { Confidence, RuleSpec, Severity } from '../types.js';
 
 /** A rule ready to run: lowercased keywords, lazily compiled regex, compiled path globs. */
@@ -18,8 +20,15 @@ export interface CompiledRule {
   readonly requireValid: boolean;
   /** The generic value check the rule names, if any (see strength.ts). */
   readonly strength: StrengthCheck | undefined;
+  /** Numbers of the `secret` and `name` capture groups (see group-index.ts); -1 when absent. */
+  readonly secretGroup: number;
+  readonly nameGroup: number;
+  /** Every match begins where a keyword begins (see starts-at-keyword.ts): try the regex only there. */
+  readonly anchored: boolean;
   /** Compiled on first use, then shared: most rules never see their keyword in a given run. */
   regex(): RegExp;
+  /** The same regex, sticky: matches only at its lastIndex (made once for anchored rules). */
+  stickyRegex(): RegExp;
   appliesTo(path: string): boolean;
   isAllowed(secret: string): boolean;
 }
@@ -35,6 +44,11 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   const excludes = spec.allowlist?.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes('/') }));
   const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
   const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
+  const anchored = startsAtKeyword(spec.regex, spec.keywords);
+  const groups = groupIndexes(source);
+  // Made now (V8 compiles a regex on its first match, so this only parses it): constructing it on
+  // first use in the scanner's hot loop made V8 throw that loop's optimised code away for each rule.
+  const sticky = anchored ? new RegExp(source, caseInsensitive ? 'dyi' : 'dy') : undefined;
   return {
     spec,
     id: spec.id,
@@ -47,9 +61,15 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     validator: spec.validate ? validators[spec.validate] : undefined,
     requireValid: spec.requireValid === true,
     strength: spec.strength ? strengthChecks[spec.strength] : undefined,
+    secretGroup: groups.get('secret') ?? -1,
+    nameGroup: groups.get('name') ?? -1,
+    anchored,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? 'dgi' : 'dg');
       return compiled;
+    },
+    stickyRegex() {
+      return sticky ?? new RegExp(source, caseInsensitive ? 'dyi' : 'dy');
     },
     appliesTo(path) {
       if (includes && !includes.some((m) => m.match(path))) return false;

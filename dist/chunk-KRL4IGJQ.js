@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-KM5XCOSX.js";
+} from "./chunk-GUR4Y6F7.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-TUEBXFKT.js";
+import "./chunk-E4LTQ4Y6.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-RE2JNI76.js";
-import "./chunk-MB4SFSMX.js";
-import "./chunk-CJ2DCFPL.js";
+} from "./chunk-3SNGS74Z.js";
+import "./chunk-NWZSFQH4.js";
+import "./chunk-VYTMMUH6.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-A2SVQXDJ.js";
+import "./chunk-ZYGID5LW.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-JJII7G7P.js";
+import "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-YVNGCV6B.js.LEGAL.txt */
+/*! For license information please see chunk-KRL4IGJQ.js.LEGAL.txt */

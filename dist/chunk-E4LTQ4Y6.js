@@ -7,7 +7,7 @@ import {
 } from "./chunk-Q6PFLHSF.js";
 import {
   createScanner
-} from "./chunk-JJII7G7P.js";
+} from "./chunk-WL3DAIW7.js";
 
 // src/pool/scan-pool.ts
 import { existsSync, statSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-TUEBXFKT.js";
+} from "./chunk-E4LTQ4Y6.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -19,7 +19,7 @@ import {
   createScanner,
   decoders,
   fingerprintOf
-} from "./chunk-JJII7G7P.js";
+} from "./chunk-WL3DAIW7.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -13,10 +13,10 @@ import {
 } from "./chunk-QCQ5IBBH.js";
 import {
   createScanPool
-} from "./chunk-TUEBXFKT.js";
+} from "./chunk-E4LTQ4Y6.js";
 import {
   loadSettings
-} from "./chunk-RE2JNI76.js";
+} from "./chunk-3SNGS74Z.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

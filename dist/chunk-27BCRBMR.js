@@ -1,17 +1,16 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
-} from "./chunk-NU3TKBUW.js";
-import "./chunk-A2SVQXDJ.js";
+  loadSettings
+} from "./chunk-3SNGS74Z.js";
+import "./chunk-NWZSFQH4.js";
+import "./chunk-VYTMMUH6.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-ZYGID5LW.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-JJII7G7P.js";
+import "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
+  loadSettings
 };

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-MB4SFSMX.js";
+} from "./chunk-NWZSFQH4.js";
 import {
   loadBuiltinRules
-} from "./chunk-CJ2DCFPL.js";
+} from "./chunk-VYTMMUH6.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

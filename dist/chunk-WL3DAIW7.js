@@ -2861,7 +2861,17 @@ var ENV_OBJECT = /^(?:process\.env|import\.meta\.env|os\.environ|ENV|\$_ENV|\$_S
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+var known = /* @__PURE__ */ new Map();
+var KNOWN_LIMIT = 4096;
 function secretNameKind(name) {
+  const seen = known.get(name);
+  if (seen !== void 0 || known.has(name)) return seen;
+  const kind = judgeName(name);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(`${name} `.slice(0, -1), kind);
+  return kind;
+}
+function judgeName(name) {
   name = name.replace(ENV_OBJECT, "");
   const words = nameWords(name).map((w) => /^[a-z]{3,}[0-9]+$/.test(w) ? w.replace(/[0-9]+$/, "") : w).filter(Boolean);
   while (words.length > 1 && NEUTRAL_TAIL.has(words[words.length - 1])) words.pop();
@@ -3835,6 +3845,8 @@ function lineAround(text, lineStart, index, max = 4096) {
 
 // src/engine/prefilter.ts
 var ASCII = 128;
+var TWO_PASSES_FROM = 2048;
+var SEGMENT = 16 * 1024;
 function fold(code) {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
@@ -3861,92 +3873,160 @@ function createPrefilter(keywords) {
   for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
   const never = width++;
   for (const classes of keywordClasses) for (let i = 0; i < classes.length; i++) if (classes[i] === -1) classes[i] = never;
-  const rows = [new Int32Array(width).fill(-1)];
+  const edges = [[]];
   const outputs = [[]];
   keywordClasses.forEach((classes, index) => {
+    if (classes.length === 0) return;
     let state = 0;
     for (const c of classes) {
-      let next = rows[state][c];
-      if (next === -1) {
-        next = rows.length;
-        rows.push(new Int32Array(width).fill(-1));
+      const list = edges[state];
+      let next2 = -1;
+      for (let e = 0; e < list.length; e += 2) if (list[e] === c) next2 = list[e + 1];
+      if (next2 === -1) {
+        next2 = edges.length;
+        edges.push([]);
         outputs.push([]);
-        rows[state][c] = next;
+        list.push(c, next2);
       }
-      state = next;
+      state = next2;
     }
     outputs[state].push(index);
   });
-  const states = rows.length;
-  const delta = new Int32Array(states * width);
+  const states = edges.length;
   const fail = new Int32Array(states);
-  const queue = [];
-  for (let c = 0; c < width; c++) {
-    const next = rows[0][c];
-    if (next <= 0) delta[c] = 0;
-    else {
-      delta[c] = next;
-      fail[next] = 0;
-      queue.push(next);
-    }
-  }
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const out = outputs[state];
-    for (const k of outputs[fail[state]]) if (!out.includes(k)) out.push(k);
-    for (let c = 0; c < width; c++) {
-      const next = rows[state][c];
-      if (next === -1) delta[state * width + c] = delta[fail[state] * width + c];
-      else {
-        delta[state * width + c] = next;
-        fail[next] = delta[fail[state] * width + c];
-        queue.push(next);
-      }
-    }
-  }
-  const order = [...Array(states).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
-  const renumbered = new Int32Array(states);
-  order.forEach((old, now) => renumbered[old] = now);
-  const table = new Int32Array(states * width);
-  const emits = new Array(states);
-  for (let s = 0; s < states; s++) {
-    const row = renumbered[s] * width;
-    emits[renumbered[s]] = outputs[s];
-    for (let c = 0; c < width; c++) table[row + c] = renumbered[delta[s * width + c]] * width;
-  }
-  const firstEmitting = order.findIndex((s) => outputs[s].length > 0);
-  const emitFrom = firstEmitting === -1 ? states * width : firstEmitting * width;
-  return {
-    keywords,
-    search(text) {
-      let capacity = 64;
-      let keyword = new Int32Array(capacity);
-      let end = new Int32Array(capacity);
-      let count = 0;
-      let state = 0;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        state = table[state + classOf[text.charCodeAt(i)]];
-        if (state >= emitFrom) {
-          for (const k of emits[state / width]) {
-            if (count === capacity) {
-              capacity *= 2;
-              const k2 = new Int32Array(capacity);
-              k2.set(keyword);
-              keyword = k2;
-              const e2 = new Int32Array(capacity);
-              e2.set(end);
-              end = e2;
-            }
-            keyword[count] = k;
-            end[count] = i + 1;
-            count++;
+    const list = edges[state];
+    for (let e = 0; e < list.length; e += 2) {
+      const c = list[e];
+      const child = list[e + 1];
+      let f = fail[state];
+      let target = 0;
+      if (state !== 0) {
+        for (; ; ) {
+          const fl = edges[f];
+          let found = -1;
+          for (let g = 0; g < fl.length; g += 2) if (fl[g] === c) found = fl[g + 1];
+          if (found !== -1) {
+            target = found;
+            break;
           }
+          if (f === 0) break;
+          f = fail[f];
         }
       }
-      return { count, keyword, end };
+      fail[child] = target;
+      const out = outputs[child];
+      for (const k of outputs[target]) if (!out.includes(k)) out.push(k);
+      queue.push(child);
     }
+  }
+  const number = new Int32Array(states);
+  let next = 0;
+  for (const s of queue) if (outputs[s].length === 0) number[s] = next++;
+  const emitFrom = next * width;
+  for (const s of queue) if (outputs[s].length > 0) number[s] = next++;
+  const table = new Int32Array(states * width);
+  const emits = new Array(states);
+  for (const s of queue) {
+    const row = number[s] * width;
+    emits[number[s]] = outputs[s];
+    if (s !== 0) table.copyWithin(row, number[fail[s]] * width, number[fail[s]] * width + width);
+    const list = edges[s];
+    for (let e = 0; e < list.length; e += 2) table[row + list[e]] = number[list[e + 1]] * width;
+  }
+  const maxLength = Math.max(1, ...keywords.map((k) => k.length));
+  let first = new Int32Array(4 * SEGMENT);
+  let second = new Int32Array(4 * SEGMENT);
+  const grow = (pairs, needed) => {
+    if (needed <= pairs.length) return pairs;
+    const bigger = new Int32Array(Math.max(needed, pairs.length * 2));
+    bigger.set(pairs);
+    return bigger;
   };
+  const registers = new Int32Array(4);
+  function twoPasses(text, from, to, offset, emitBFrom, pa, pb) {
+    let a = registers[0];
+    let b = registers[1];
+    let na = registers[2];
+    let nb = registers[3];
+    for (let i = from; i < to; i++) {
+      a = table[a + classOf[text.charCodeAt(i)]];
+      b = table[b + classOf[text.charCodeAt(offset + i)]];
+      if (a >= emitFrom) {
+        pa[na++] = a;
+        pa[na++] = i + 1;
+      }
+      if (b >= emitFrom && i >= emitBFrom) {
+        pb[nb++] = b;
+        pb[nb++] = offset + i + 1;
+      }
+    }
+    registers[0] = a;
+    registers[1] = b;
+    registers[2] = na;
+    registers[3] = nb;
+  }
+  function onePass(text, from, to, slot, pairs) {
+    let s = registers[slot];
+    let count = registers[slot + 2];
+    for (let i = from; i < to; i++) {
+      s = table[s + classOf[text.charCodeAt(i)]];
+      if (s >= emitFrom) {
+        pairs[count++] = s;
+        pairs[count++] = i + 1;
+      }
+    }
+    registers[slot] = s;
+    registers[slot + 2] = count;
+  }
+  function search(text) {
+    const n = text.length;
+    registers.fill(0);
+    const mid = n >= TWO_PASSES_FROM && n >= 4 * maxLength ? n >> 1 : n;
+    const offset = Math.max(0, mid - maxLength + 1);
+    const warmUp = mid - offset;
+    for (let i = 0; i < mid; i += SEGMENT) {
+      const to = Math.min(mid, i + SEGMENT);
+      first = grow(first, registers[2] + 2 * (to - i));
+      if (mid === n) onePass(text, i, to, 0, first);
+      else {
+        second = grow(second, registers[3] + 2 * (to - i));
+        twoPasses(text, i, to, offset, warmUp, first, second);
+      }
+    }
+    for (let j = offset + mid; j < n; j += SEGMENT) {
+      const to = Math.min(n, j + SEGMENT);
+      second = grow(second, registers[3] + 2 * (to - j));
+      onePass(text, j, to, 1, second);
+    }
+    const na = registers[2];
+    const nb = mid < n ? registers[3] : 0;
+    let count = 0;
+    for (let h = 0; h < na; h += 2) count += emits[first[h] / width].length;
+    for (let h = 0; h < nb; h += 2) count += emits[second[h] / width].length;
+    const keyword = new Int32Array(Math.max(1, count));
+    const end = new Int32Array(Math.max(1, count));
+    let c = 0;
+    for (let h = 0; h < na; h += 2) {
+      for (const k of emits[first[h] / width]) {
+        keyword[c] = k;
+        end[c++] = first[h + 1];
+      }
+    }
+    for (let h = 0; h < nb; h += 2) {
+      for (const k of emits[second[h] / width]) {
+        keyword[c] = k;
+        end[c++] = second[h + 1];
+      }
+    }
+    return { count, keyword, end };
+  }
+  const sample = keywords.join(" ");
+  search(sample.repeat(Math.ceil(2 * TWO_PASSES_FROM / (sample.length + 1))));
+  search(sample.slice(0, TWO_PASSES_FROM - 1));
+  return { keywords, search };
 }
 
 // src/engine/lazy-prefilter.ts
@@ -4254,6 +4334,43 @@ function isKnownValidator(name) {
   return Object.hasOwn(validators, name);
 }
 
+// src/engine/rules/group-index.ts
+function groupIndexes(source) {
+  const indexes = /* @__PURE__ */ new Map();
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") count++;
+      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+        count++;
+        const close = source.indexOf(">", i + 3);
+        indexes.set(source.slice(i + 3, close), count);
+      }
+    }
+  }
+  return indexes;
+}
+
+// src/engine/rules/starts-at-keyword.ts
+function startsAtKeyword(source, keywords) {
+  const body = source.startsWith("(?i)") ? source.slice(4) : source;
+  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:([A-Za-z0-9_-]+(?:\|[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  if (!m || keywords.length === 0) return false;
+  const words = m[1].toLowerCase().split("|");
+  return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
+}
+
 // src/engine/rules/compile-rule.ts
 var DEFAULT_BEFORE = 256;
 var DEFAULT_AFTER = 512;
@@ -4265,6 +4382,9 @@ function compileRule(spec) {
   const excludes = spec.allowlist?.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes("/") }));
   const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
   const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
+  const anchored = startsAtKeyword(spec.regex, spec.keywords);
+  const groups = groupIndexes(source);
+  const sticky = anchored ? new RegExp(source, caseInsensitive ? "dyi" : "dy") : void 0;
   return {
     spec,
     id: spec.id,
@@ -4277,9 +4397,15 @@ function compileRule(spec) {
     validator: spec.validate ? validators[spec.validate] : void 0,
     requireValid: spec.requireValid === true,
     strength: spec.strength ? strengthChecks[spec.strength] : void 0,
+    secretGroup: groups.get("secret") ?? -1,
+    nameGroup: groups.get("name") ?? -1,
+    anchored,
     regex() {
       compiled ??= new RegExp(source, caseInsensitive ? "dgi" : "dg");
       return compiled;
+    },
+    stickyRegex() {
+      return sticky ?? new RegExp(source, caseInsensitive ? "dyi" : "dy");
     },
     appliesTo(path2) {
       if (includes && !includes.some((m) => m.match(path2))) return false;
@@ -4376,6 +4502,19 @@ function createScanner(specs, options = {}) {
   function findHits(text, path2, depth) {
     const found = prefilter.search(text);
     if (found.count === 0) return [];
+    const { windows, touched } = collectTargets(found, text, path2, depth);
+    const hits = [];
+    for (const r of touched) {
+      const list = windows[r];
+      if (r >= rules.length) {
+        widenToLines(text, list);
+        decodeIn(text, path2, depth, decoders[r - rules.length], list, hits);
+      } else if (rules[r].anchored) matchAtStarts(rules[r], text, list, hits);
+      else matchInWindows(rules[r], text, list, hits);
+    }
+    return hits;
+  }
+  function collectTargets(found, text, path2, depth) {
     const windows = [];
     const touched = [];
     const applies = new Int8Array(rules.length);
@@ -4390,6 +4529,15 @@ function createScanner(specs, options = {}) {
           const rule = rules[r];
           if (applies[r] === 0) applies[r] = rule.appliesTo(path2) ? 1 : -1;
           if (applies[r] === -1) continue;
+          if (rule.anchored) {
+            let list2 = windows[r];
+            if (list2 === void 0) {
+              windows[r] = list2 = [];
+              touched.push(r);
+            }
+            list2.push(start);
+            continue;
+          }
           before = rule.before;
           after = rule.after;
         } else {
@@ -4404,36 +4552,53 @@ function createScanner(specs, options = {}) {
         addWindow(list, Math.max(0, start - before), Math.min(text.length, end + after));
       }
     }
-    for (const r of touched) widenToLines(text, windows[r]);
-    const hits = [];
-    for (const r of touched) {
-      const list = windows[r];
-      if (r >= rules.length) {
-        decodeIn(text, path2, depth, decoders[r - rules.length], list, hits);
-        continue;
-      }
-      const rule = rules[r];
-      const regex = rule.regex();
-      for (let w = 0; w < list.length; w += 2) {
-        const ws = list[w];
-        const slice = text.slice(ws, list[w + 1]);
-        regex.lastIndex = 0;
-        let m;
-        while ((m = regex.exec(slice)) !== null) {
-          if (m[0].length === 0) regex.lastIndex++;
-          const secret = m.groups?.secret;
-          const span = m.indices?.groups?.secret;
-          if (!secret || !span) continue;
-          const nameSpan = m.indices?.groups?.name;
-          const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : "";
-          if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) continue;
-          const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
-          if (hit) hits.push(hit);
-          else if (rule.strength) regex.lastIndex = span[0];
-        }
+    return { windows, touched };
+  }
+  function matchInWindows(rule, text, list, hits) {
+    widenToLines(text, list);
+    const regex = rule.regex();
+    for (let w = 0; w < list.length; w += 2) {
+      const ws = list[w];
+      const slice = text.slice(ws, list[w + 1]);
+      regex.lastIndex = 0;
+      let m;
+      while ((m = regex.exec(slice)) !== null) {
+        if (m[0].length === 0) regex.lastIndex++;
+        const resume = consider(rule, m, slice, ws, hits);
+        if (resume >= 0) regex.lastIndex = resume;
       }
     }
-    return hits;
+  }
+  function matchAtStarts(rule, text, starts, hits) {
+    for (let i = 1; i < starts.length; i++) {
+      if (starts[i] < starts[i - 1]) {
+        starts.sort((a, b) => a - b);
+        break;
+      }
+    }
+    const regex = rule.stickyRegex();
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      regex.lastIndex = start;
+      const m = regex.exec(text);
+      if (m === null) continue;
+      const resume = consider(rule, m, text, 0, hits);
+      next = resume >= 0 ? resume : start + Math.max(1, m[0].length);
+    }
+  }
+  function consider(rule, m, slice, ws, hits) {
+    if (rule.secretGroup < 0) return -1;
+    const secret = m[rule.secretGroup];
+    const span = m.indices?.[rule.secretGroup];
+    if (!secret || !span) return -1;
+    const nameSpan = rule.nameGroup < 0 ? void 0 : m.indices?.[rule.nameGroup];
+    const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : "";
+    if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) return -1;
+    const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
+    if (hit) hits.push(hit);
+    else if (rule.strength) return span[0];
+    return -1;
   }
   function decodeIn(text, path2, depth, decoder, list, hits) {
     for (let w = 0; w < list.length; w += 2) {
@@ -4451,10 +4616,14 @@ function createScanner(specs, options = {}) {
     }
   }
   function evaluate(rule, secret, start, end, name) {
-    const entropy = shannonEntropy(secret);
-    if (entropy < rule.entropy) return void 0;
+    let entropy = -1;
+    if (rule.entropy > 0) {
+      entropy = shannonEntropy(secret);
+      if (entropy < rule.entropy) return void 0;
+    }
     if (rule.strength && !rule.strength(secret, name)) return void 0;
     if (rule.strength && hasOwnedPrefix(secret)) return void 0;
+    if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return void 0;
     let confidence = rule.confidence;
     if (rule.requireValid && !rule.validator?.(secret)) return void 0;

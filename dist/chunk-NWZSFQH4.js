@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-A2SVQXDJ.js";
+} from "./chunk-ZYGID5LW.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

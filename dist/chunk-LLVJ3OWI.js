@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-SBCNDAZT.js";
+} from "./chunk-ODKF52ZT.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,13 +9,13 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-TUEBXFKT.js";
+import "./chunk-E4LTQ4Y6.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-RE2JNI76.js";
-import "./chunk-MB4SFSMX.js";
-import "./chunk-CJ2DCFPL.js";
+import "./chunk-3SNGS74Z.js";
+import "./chunk-NWZSFQH4.js";
+import "./chunk-VYTMMUH6.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -30,10 +30,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-A2SVQXDJ.js";
+import "./chunk-ZYGID5LW.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-JJII7G7P.js";
+import "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

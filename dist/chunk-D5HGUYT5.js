@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-SBCNDAZT.js";
+} from "./chunk-ODKF52ZT.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-TUEBXFKT.js";
+import "./chunk-E4LTQ4Y6.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-Q6PFLHSF.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-RE2JNI76.js";
-import "./chunk-MB4SFSMX.js";
-import "./chunk-CJ2DCFPL.js";
+import "./chunk-3SNGS74Z.js";
+import "./chunk-NWZSFQH4.js";
+import "./chunk-VYTMMUH6.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-A2SVQXDJ.js";
+import "./chunk-ZYGID5LW.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-JJII7G7P.js";
+import "./chunk-WL3DAIW7.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

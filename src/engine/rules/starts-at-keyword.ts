@@ -1,0 +1,19 @@
+/**
+ * Whether every match of a rule's regex begins where one of its keywords begins: the regex opens with
+ * a required alternation of literal words (`(?i)(?<name>(?:token|key|auth)...`, `(?:jira|confluence)...`)
+ * and each keyword starts with one of those words. Such a rule is tried only at its keyword hits (one
+ * sticky match each) instead of scanning every position of a window around them: on 168 MB of npm
+ * packages the generic key rule's windows covered 51 MB, with `token"` and `key ` hitting every few
+ * hundred characters of code, and scanning them was a quarter of the whole scan.
+ *
+ * For a rule whose keywords are its leading words this finds exactly what the windows found. For one
+ * whose keywords add a character (`key=`, `token"`), a match must now begin at such a keyword: a match
+ * that began at a bare `key` elsewhere in the window was found only because some other keyword was near.
+ */
+export function startsAtKeyword(source: string, keywords: readonly string[]): boolean {
+  const body = source.startsWith('(?i)') ? source.slice(4) : source;
+  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:([A-Za-z0-9_-]+(?:\|[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  if (!m || keywords.length === 0) return false;
+  const words = m[1]!.toLowerCase().split('|');
+  return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
+}
