@@ -15,12 +15,12 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-6R7J74SN.js";
-import "./chunk-MQOZIFWE.js";
+} from "./chunk-LZEVABAV.js";
+import "./chunk-MHS3H6XH.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-DJSZWGQK.js";
+import "./chunk-HYOSBT3N.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,

@@ -14,12 +14,12 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-A63Q7SCZ.js")).scanCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-KBVPAAIO.js")).scanCommand },
   staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-2UOYLWAO.js")).stagedCommand },
   diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-4SQNQOGO.js")).diffCommand },
   "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-3FQDL5RH.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-6FDCBJI4.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-7Q64UN5V.js")).baselineCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-VF2GZTDH.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-QM4MB2X4.js")).baselineCommand },
   accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-MAOFRWNJ.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
   rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-JOW2NIFH.js")).rulesCommand },

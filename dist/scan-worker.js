@@ -1,8 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  scanClaimedFiles,
-  unpackFragments
-} from "./chunk-DJSZWGQK.js";
+  createHistoryBatchScanner,
+  scanClaimedFiles
+} from "./chunk-HYOSBT3N.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
@@ -14,9 +14,11 @@ import "./chunk-7LWLHRZ4.js";
 import { parentPort, workerData } from "node:worker_threads";
 var settings = workerData;
 var scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+var scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 parentPort.on("message", (request) => {
-  if ("packed" in request) {
-    parentPort.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
+  if ("history" in request) {
+    const spare = request.history.bytes.buffer;
+    parentPort.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ("claim" in request) {
     parentPort.postMessage({ id: request.id, result: scanClaimedFiles(scanner, request.claim.files, new Int32Array(request.claim.counters)) });
   } else {

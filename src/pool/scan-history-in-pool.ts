@@ -1,10 +1,7 @@
 import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
-import { decoders } from '../engine/decode.js';
-import { rescanMargins } from '../sources/rescan-margins.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
-import { packFragments } from './packed-fragments.js';
 import { createScanPool, type PoolOptions } from './scan-pool.js';
 import type { ScanSettings } from './scan-settings.js';
 
@@ -25,11 +22,11 @@ export async function scanHistoryInPool(
   const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
   let scan: HistoryScanResult;
   try {
-    // Decoders open windows around their own keywords, like rules.
-    const margins = rescanMargins([...settings.rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
-    scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
+    // The workers load while git starts walking.
+    pool.start();
+    scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
+      lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      margins,
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
   } finally {

@@ -6,8 +6,9 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Finding, Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanClaimedFiles, scanFileRefs, type FileScanResult } from './scan-files.js';
-import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import type { ScanSettings } from './scan-settings.js';
+import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
+import { createHistoryBatchScanner } from './history-batch-scanner.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 export const LARGE_SCAN_FILES = 400;
@@ -34,8 +35,15 @@ export interface ScanPool {
   scanFiles(files: readonly FileRef[], onProgress?: (filesDone: number) => void): Promise<FileScanResult>;
   /** Scan fragments on some worker (or inline); resolves with their findings. */
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
-  /** Same, for fragments packed as bytes: the buffer is transferred to the worker (unusable here after). */
-  scanPacked(packed: PackedFragments): Promise<Finding[]>;
+  /** Start the workers now (they take a few hundred milliseconds to load the rules), not with the first batch. */
+  start(): void;
+  /** Number of history lanes: one per worker (1 when scanning inline). */
+  readonly lanes: number;
+  /**
+   * Scan a batch of history blobs on lane `lane`: always the same worker, whose version cache holds the
+   * blobs sent to it before (history-version-scanner.ts). The batch's buffers are transferred.
+   */
+  scanHistoryBatch(lane: number, batch: BlobBatch): Promise<ScannedBatch>;
   close(): Promise<void>;
 }
 
@@ -59,7 +67,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   const slots: Slot[] = [];
   const waiting: ((slot: Slot) => void)[] = [];
   let nextId = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; direct?: boolean }>();
 
   function startWorkers(count = wanted): void {
     if (slots.length > 0) return;
@@ -69,7 +77,8 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       worker.on('message', (msg: { id: number }) => {
         const p = pending.get(msg.id);
         pending.delete(msg.id);
-        release(slot);
+        // A message posted to this worker directly (postTo) never took the slot.
+        if (!p?.direct) release(slot);
         p?.resolve(msg);
       });
       worker.on('error', (error) => {
@@ -107,6 +116,16 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       slot.worker.postMessage({ id, ...payload }, transfer);
     });
   }
+
+  /** Post to one given worker, whether busy or not: its messages are handled in order. */
+  function postTo<T>(slot: Slot, payload: object, transfer: ArrayBuffer[]): Promise<T> {
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, direct: true });
+      slot.worker.postMessage({ id, ...payload }, transfer);
+    });
+  }
+  let inlineHistory: ReturnType<typeof createHistoryBatchScanner> | undefined;
 
   /** Workers beside this thread for a file scan: by default one per core beyond this one. */
   const helpers = options.workers ?? availableParallelism() - 1;
@@ -152,11 +171,15 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       const { findings } = await send<{ findings: Finding[] }>({ fragments });
       return findings;
     },
-    async scanPacked(packed) {
-      if (!canUseWorkers) return unpackFragments(packed).flatMap((f) => local().scan(f));
+    start() {
+      if (canUseWorkers) startWorkers();
+    },
+    lanes: canUseWorkers ? wanted : 1,
+    async scanHistoryBatch(lane, batch) {
+      if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer as ArrayBuffer };
       startWorkers();
-      const { findings } = await send<{ findings: Finding[] }>({ packed }, [packed.bytes.buffer as ArrayBuffer]);
-      return findings;
+      const { findings, spare } = await postTo<ScannedBatch>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
+      return { findings, ...(spare && { spare }) };
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

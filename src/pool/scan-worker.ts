@@ -6,20 +6,27 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
-import { unpackFragments, type PackedFragments } from './packed-fragments.js';
 import { scanClaimedFiles } from './scan-files.js';
+import type { BlobBatch } from '../sources/history-blob-batch.js';
+import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import type { ScanSettings } from './scan-settings.js';
 
 /** `claim`: scan files of a list shared with other threads, claimed one by one (see scanClaimedFiles). */
 export type FileClaim = { files: FileRef[]; counters: SharedArrayBuffer };
-export type WorkerRequest = { id: number; claim: FileClaim } | { id: number; fragments: Fragment[] } | { id: number; packed: PackedFragments };
+export type WorkerRequest =
+  | { id: number; claim: FileClaim }
+  | { id: number; fragments: Fragment[] }
+  | { id: number; history: BlobBatch };
 
 const settings = workerData as ScanSettings;
 const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+const scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 
 parentPort!.on('message', (request: WorkerRequest) => {
-  if ('packed' in request) {
-    parentPort!.postMessage({ id: request.id, findings: unpackFragments(request.packed).flatMap((f) => scanner.scan(f)) });
+  if ('history' in request) {
+    // The batch's buffer goes back for the next batch (the version cache keeps copies, never views).
+    const spare = request.history.bytes.buffer as ArrayBuffer;
+    parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ('claim' in request) {
     parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, request.claim.files, new Int32Array(request.claim.counters)) });
   } else {

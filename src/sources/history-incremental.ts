@@ -179,23 +179,37 @@ export interface PlanLines {
   segments: { xLine: number; pLine: number; pEndLine: number }[];
 }
 
+/**
+ * One sweep over x for every offset whose line is needed, and over the partner only between runs: a run's
+ * bytes are the same in both, so its line count is too. (Counting each list in its own pass over both blobs
+ * read about four times as many bytes; in a history whose every version has a finding somewhere, that was
+ * a tenth of the scan.)
+ */
 export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array): PlanLines {
-  const lineAt = (bytes: Uint8Array) => {
-    let pos = 0;
-    let line = 1;
-    return (offset: number) => {
-      line += countLines(bytes, pos, offset);
-      pos = offset;
-      return line;
-    };
-  };
-  const inX = lineAt(x);
-  const ranges = plan.ranges.map((r) => ({ startLine: inX(r.start), endLine: inX(r.end) }));
-  const inZones = lineAt(x);
-  const zones = plan.zones.map((z) => ({ startLine: inZones(z.start), endLine: inZones(z.end) }));
-  const segX = lineAt(x);
-  const segP = lineAt(partner);
-  const segments = plan.segments.map((s) => ({ xLine: segX(s.x), pLine: segP(s.p), pEndLine: segP(s.p + s.length) }));
+  const offsets: number[] = [];
+  for (const r of plan.ranges) offsets.push(r.start, r.end);
+  for (const z of plan.zones) offsets.push(z.start, z.end);
+  for (const s of plan.segments) offsets.push(s.x, s.x + s.length);
+  const sorted = Float64Array.from(offsets).sort();
+  const lineOf = new Map<number, number>();
+  let pos = 0;
+  let line = 1;
+  for (const offset of sorted) {
+    line += countLines(x, pos, offset);
+    pos = offset;
+    lineOf.set(offset, line);
+  }
+  const ranges = plan.ranges.map((r) => ({ startLine: lineOf.get(r.start)!, endLine: lineOf.get(r.end)! }));
+  const zones = plan.zones.map((z) => ({ startLine: lineOf.get(z.start)!, endLine: lineOf.get(z.end)! }));
+  let pPos = 0;
+  let pLine = 1;
+  const segments = plan.segments.map((s) => {
+    pLine += countLines(partner, pPos, s.p);
+    const start = pLine;
+    pLine += lineOf.get(s.x + s.length)! - lineOf.get(s.x)!;
+    pPos = s.p + s.length;
+    return { xLine: lineOf.get(s.x)!, pLine: start, pEndLine: pLine };
+  });
   return { ranges, zones, segments };
 }
 

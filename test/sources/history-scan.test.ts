@@ -5,6 +5,9 @@ import { createScanner } from '../../src/engine/scanner.js';
 import { createCliHistoryEngine } from '../../src/git/cli-history-engine.js';
 import { rescanMargins } from '../../src/sources/rescan-margins.js';
 import { scanHistory } from '../../src/sources/history-scan.js';
+import { scanBatch } from '../../src/sources/history-blob-batch.js';
+import { createVersionScanner } from '../../src/sources/history-version-scanner.js';
+import type { Fragment } from '../../src/engine/types.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
@@ -29,15 +32,17 @@ describe('scanHistory', () => {
     const rules = loadBuiltinRules();
     const scanner = createScanner(rules);
     let scanned = 0;
-    const result = await scanHistory(
-      createCliHistoryEngine(repo),
-      { include: 'all', exclude: [] },
-      async (slices) => {
-        scanned += slices.reduce((n, s) => n + s.bytes.length, 0);
-        return slices.flatMap((s) => scanner.scan({ path: s.path, text: s.bytes.toString('utf8'), startLine: s.startLine, startColumn: s.startColumn, blobId: s.blobId }));
-      },
-      { maxBatchesInFlight: 4, margins: rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]), cacheBytes: 70_000 },
-    );
+    const counting = (fragment: Fragment) => {
+      scanned += Buffer.byteLength(fragment.text);
+      return scanner.scan(fragment);
+    };
+    const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
+    const versions = createVersionScanner(counting, margins, 70_000);
+    const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (_lane, batch) => ({ findings: scanBatch(batch, versions, counting) }), {
+      lanes: 1,
+      maxBatchesInFlight: 4,
+      cacheBytes: 70_000,
+    });
     const lineOf = (oid: string) => result.hits.find((h) => h.oid === oid)?.findings.map((f) => [f.ruleId, f.line, f.secret]);
     expect(lineOf(newer)).toEqual([['github-pat', 100, token]]);
     expect(lineOf(older)).toEqual([['github-pat', 100, token]]);

@@ -1,13 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-MQOZIFWE.js";
+} from "./chunk-MHS3H6XH.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import {
-  packFragments
-} from "./chunk-DJSZWGQK.js";
+  FRAGMENT,
+  WHOLE_BLOB,
+  createBatchWriter,
+  createCacheRing,
+  isCacheable
+} from "./chunk-HYOSBT3N.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -17,7 +21,6 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   createScanner,
-  decoders,
   fingerprintOf
 } from "./chunk-WL3DAIW7.js";
 
@@ -343,83 +346,6 @@ async function revisionArgs(scope, ask) {
   return { options: ["--all"], revs: [...stashes.split("\n").filter(Boolean), ...exclude] };
 }
 
-// src/sources/rescan-margins.ts
-var DEFAULT_BEFORE = 256;
-var DEFAULT_AFTER = 512;
-var LEVEL_BOUNDS = [1200, 4096];
-function rescanMargins(rules, bounds = LEVEL_BOUNDS) {
-  const longestKeyword = Math.max(1, ...rules.flatMap((r) => r.keywords.map((k) => k.length)));
-  const marginOf = (r) => (r.before ?? DEFAULT_BEFORE) + (r.after ?? DEFAULT_AFTER) + longestKeyword;
-  const levelOf = (m) => {
-    const i = bounds.findIndex((b) => m <= b);
-    return i === -1 ? bounds.length : i;
-  };
-  const chars = [];
-  const levelOfWord = /* @__PURE__ */ new Map();
-  for (const rule of rules) {
-    const m = marginOf(rule);
-    const level = levelOf(m);
-    chars[level] = Math.max(chars[level] ?? 0, m);
-    if (rule.keywords.length === 0) chars[0] = Math.max(chars[0] ?? 0, m);
-    for (const word of rule.keywords) {
-      const w = word.toLowerCase();
-      levelOfWord.set(w, Math.max(level, levelOfWord.get(w) ?? 0));
-    }
-  }
-  const out = [];
-  for (let l = 0; l < Math.max(1, chars.length); l++) out.push(Math.max(chars[l] ?? 0, out[l - 1] ?? 0));
-  const words = [...levelOfWord].filter(([, l]) => l > 0);
-  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword };
-}
-function createKeywordLevels(words, top) {
-  const fold = (c) => c >= 65 && c <= 90 ? c + 32 : c;
-  const bits = new Uint32Array(1 << 19);
-  const byPrefix = /* @__PURE__ */ new Map();
-  const short = [];
-  for (const [word, level] of words) {
-    const bytes = Buffer.from(word, "latin1");
-    if (bytes.length < 3) {
-      short.push({ bytes, level });
-      continue;
-    }
-    const key = bytes[0] << 16 | bytes[1] << 8 | bytes[2];
-    byPrefix.set(key, [...byPrefix.get(key) ?? [], { bytes, level }]);
-    for (let v = 0; v < 8; v++) {
-      const b = [0, 1, 2].map((i) => v & 1 << i && bytes[i] >= 97 && bytes[i] <= 122 ? bytes[i] - 32 : bytes[i]);
-      const k = b[0] << 16 | b[1] << 8 | b[2];
-      bits[k >>> 5] |= 1 << (k & 31);
-    }
-  }
-  const matchesAt = (text, at, end, word) => {
-    if (at + word.length > end) return false;
-    for (let i = 0; i < word.length; i++) if (fold(text[at + i]) !== word[i]) return false;
-    return true;
-  };
-  return (text, start, end) => {
-    let level = 0;
-    for (const w of short) {
-      for (let i = start; i < end && level < w.level; i++) if (matchesAt(text, i, end, w.bytes)) level = w.level;
-    }
-    let key = 0;
-    for (let i = start; i < end; i++) {
-      key = (key << 8 | text[i]) & 16777215;
-      if ((bits[key >>> 5] & 1 << (key & 31)) === 0 || i - start < 2) continue;
-      const at = i - 2;
-      const candidates = byPrefix.get(fold(text[at]) << 16 | fold(text[at + 1]) << 8 | fold(text[at + 2]));
-      for (const c of candidates ?? []) {
-        if (c.level > level && matchesAt(text, at, end, c.bytes)) {
-          level = c.level;
-          if (level === top) return level;
-        }
-      }
-    }
-    return level;
-  };
-}
-function keywordLevel(margins, bytes, start = 0, end = bytes.length) {
-  return end <= start ? 0 : margins.levelIn(bytes, start, end);
-}
-
 // src/git/object-id-set.ts
 var WORDS = 3;
 function createObjectIdSet(initialCapacity = 1 << 16) {
@@ -501,8 +427,8 @@ function createBlobFragmenter(path, blobId) {
       if (nl > buffer.length / 2) cut = nl + 1;
       const out = fragment(buffer.subarray(0, cut));
       let next = Math.max(0, cut - FRAGMENT_OVERLAP);
-      const lineStart2 = buffer.indexOf(10, next);
-      if (lineStart2 !== -1 && lineStart2 < cut) next = lineStart2 + 1;
+      const lineStart = buffer.indexOf(10, next);
+      if (lineStart !== -1 && lineStart < cut) next = lineStart + 1;
       let lines = 0;
       let lastNl = -1;
       for (let i = 0; i < next; i++) if (buffer[i] === 10) {
@@ -517,323 +443,169 @@ function createBlobFragmenter(path, blobId) {
   };
 }
 
-// src/sources/history-incremental.ts
-import { isAscii } from "node:buffer";
-var MIN_BYTES = 4 * 1024;
-var MAX_SHARE = 0.75;
-var PROBE = 48;
-var SEARCH_WINDOW = 256 * 1024;
-var RESYNC_TRIES = 16;
-function commonRun(a, i, b, j) {
-  const n = Math.min(a.length - i, b.length - j);
-  let k = 0;
-  let block = 4096;
-  while (block >= 64) {
-    if (k + block <= n && b.compare(a, i + k, i + k + block, j + k, j + k + block) === 0) {
-      k += block;
-      if (block < 1 << 20) block *= 2;
-    } else block >>= 1;
-    if (k + block > n && block >= 64) block = Math.max(32, 1 << 31 - Math.clz32(Math.max(1, n - k)));
-  }
-  while (k < n && a[i + k] === b[j + k]) k++;
-  return k;
-}
-function matchSegments(x, p) {
-  const segments = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < p.length) {
-    const run = commonRun(x, i, p, j);
-    if (run > 0) {
-      segments.push({ x: i, p: j, length: run });
-      i += run;
-      j += run;
-      continue;
-    }
-    let found = false;
-    for (let t = 0; t < RESYNC_TRIES && !found; t++) {
-      const nl = x.indexOf(10, i + (t === 0 ? 0 : 32 << t));
-      if (nl === -1 || nl + 1 + PROBE > x.length) break;
-      const k = nl + 1;
-      const at = p.subarray(j, j + SEARCH_WINDOW).indexOf(x.subarray(k, k + PROBE));
-      if (at !== -1) {
-        i = k;
-        j += at;
-        found = true;
-      }
-    }
-    if (!found) break;
-  }
-  return segments;
-}
-function planRescan(x, partner, margins, partnerLevel) {
-  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: void 0, level: void 0 };
-  const segments = matchSegments(x, partner);
-  const changes = [];
-  let xe = 0;
-  let pe = 0;
-  for (const s of segments) {
-    if (s.x > xe || s.p > pe) changes.push([xe, s.x]);
-    xe = s.x + s.length;
-    pe = s.p + s.length;
-  }
-  if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
-  let level = partnerLevel();
-  const reach = margins.longestKeyword;
-  for (const [a, b] of changes) {
-    if (level === margins.chars.length - 1) break;
-    level = Math.max(level, keywordLevel(margins, x, Math.max(0, a - reach), Math.min(x.length, b + reach)));
-  }
-  const margin = (isAscii(x) && isAscii(partner) ? 1 : 3) * margins.chars[level];
-  const zones = [];
-  const ranges = [];
-  let total = 0;
-  const add = (list, start, end) => {
-    const last = list[list.length - 1];
-    if (last && start <= last.end) {
-      const grown = Math.max(0, end - last.end);
-      last.end = Math.max(last.end, end);
-      return grown;
-    }
-    list.push({ start, end });
-    return end - start;
-  };
-  for (const [a, b] of changes) {
-    const zoneStart = lineStart(x, lineStart(x, a) - margin);
-    const zoneEnd = lineEnd(x, lineEnd(x, b) + margin);
-    add(zones, zoneStart, zoneEnd);
-    total += add(ranges, lineStart(x, zoneStart - margin), lineEnd(x, zoneEnd + margin));
-    if (total > x.length * MAX_SHARE) return { plan: void 0, level };
-  }
-  return { plan: { zones, ranges, segments }, level };
-}
-function lineStart(x, at) {
-  return at <= 0 ? 0 : x.lastIndexOf(10, at - 1) + 1;
-}
-function lineEnd(x, at) {
-  if (at >= x.length) return x.length;
-  if (at <= 0 || x[at - 1] === 10) return Math.max(0, at);
-  const nl = x.indexOf(10, at);
-  return nl === -1 ? x.length : nl + 1;
-}
-function planLines(plan, x, partner) {
-  const lineAt = (bytes) => {
-    let pos = 0;
-    let line = 1;
-    return (offset) => {
-      line += countLines(bytes, pos, offset);
-      pos = offset;
-      return line;
-    };
-  };
-  const inX = lineAt(x);
-  const ranges = plan.ranges.map((r) => ({ startLine: inX(r.start), endLine: inX(r.end) }));
-  const inZones = lineAt(x);
-  const zones = plan.zones.map((z) => ({ startLine: inZones(z.start), endLine: inZones(z.end) }));
-  const segX = lineAt(x);
-  const segP = lineAt(partner);
-  const segments = plan.segments.map((s) => ({ xLine: segX(s.x), pLine: segP(s.p), pEndLine: segP(s.p + s.length) }));
-  return { ranges, zones, segments };
-}
-function mergeFindings(lines, scanned, partner, path, blobId) {
-  const out = [];
-  const inZone = (line) => lines.zones.some((z) => line >= z.startLine && line < z.endLine);
-  for (const f of partner) {
-    const s = lines.segments.find((seg) => f.line >= seg.pLine && f.line <= seg.pEndLine);
-    if (!s) continue;
-    const line = f.line - s.pLine + s.xLine;
-    if (!inZone(line)) out.push({ ...f, path, blobId, line, endLine: f.endLine - s.pLine + s.xLine });
-  }
-  scanned.forEach((found, k) => {
-    const base = lines.ranges[k].startLine - 1;
-    for (const f of found) if (inZone(f.line + base)) out.push({ ...f, line: f.line + base, endLine: f.endLine + base });
-  });
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function countLines(bytes, start, end) {
-  let n = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === 10) n++;
-  return n;
-}
-
 // src/sources/history-scan.ts
-var BATCH_BYTES = 512 * 1024;
-var BATCH_FRAGMENTS = 256;
-var CACHE_BYTES = 48 * 1024 * 1024;
-var CACHE_BLOB_BYTES = 2 * 1024 * 1024;
+var BATCH_BYTES = 2 * 1024 * 1024;
+var BATCH_ITEMS = 1024;
+var CACHE_BYTES = 64 * 1024 * 1024;
 async function scanHistory(engine, scope, scan, options) {
   const seen = createObjectIdSet();
   const pending = /* @__PURE__ */ new Map();
   const hits = /* @__PURE__ */ new Map();
   const unreadable = [];
+  const cacheBytes = Math.floor((options.cacheBytes ?? CACHE_BYTES) / Math.max(1, options.lanes));
   let commits = 0;
   let bytes = 0;
   let binaryBlobs = 0;
   let blobsDone = 0;
   let walkDone = false;
-  const states = /* @__PURE__ */ new Map();
-  let batch = [];
-  let batchBytes = 0;
+  const fragmented = /* @__PURE__ */ new Map();
+  const lanes = Array.from({ length: Math.max(1, options.lanes) }, () => ({
+    writer: createBatchWriter(BATCH_BYTES, cacheBytes),
+    oids: [],
+    inFlight: 0,
+    bytesInFlight: 0,
+    cached: createCacheRing(cacheBytes)
+  }));
   let inFlight = 0;
   const batches = /* @__PURE__ */ new Set();
   let failure;
-  const progress = () => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: bytes, walkDone });
-  const cache = /* @__PURE__ */ new Map();
-  let cacheBytes = 0;
-  const levels = /* @__PURE__ */ new Map();
-  const levelOf = (oid, bytes2) => {
-    let level = levels.get(oid);
-    if (level === void 0) levels.set(oid, level = keywordLevel(options.margins, bytes2));
-    return level;
-  };
-  const known = /* @__PURE__ */ new Map();
-  const waiters = /* @__PURE__ */ new Map();
   const partnerOf = /* @__PURE__ */ new Map();
-  function remember(oid, data, level) {
-    if (data.length > CACHE_BLOB_BYTES || data.length < MIN_BYTES) return data;
-    const kept = data.buffer.byteLength > 2 * data.length ? Buffer.from(data) : data;
-    cache.set(oid, kept);
-    if (level !== void 0) levels.set(oid, level);
-    cacheBytes += kept.buffer.byteLength;
-    for (const [old, bytes2] of cache) {
-      if (cacheBytes <= (options.cacheBytes ?? CACHE_BYTES)) break;
-      cache.delete(old);
-      levels.delete(old);
-      known.delete(old);
-      cacheBytes -= bytes2.buffer.byteLength;
+  const progress = () => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: bytes, walkDone });
+  const laneCaching = (oid) => {
+    for (let l = 0; l < lanes.length; l++) if (lanes[l].cached.has(oid)) return l;
+    return -1;
+  };
+  function mirror(lane, oid, size) {
+    if (isCacheable(size)) lane.cached.place(oid, size);
+  }
+  function leastLoaded() {
+    let best = 0;
+    for (let l = 1; l < lanes.length; l++) {
+      const a = lanes[l];
+      const b = lanes[best];
+      if (a.bytesInFlight + a.writer.bytes < b.bytesInFlight + b.writer.bytes) best = l;
     }
-    return kept;
-  }
-  function complete(oid) {
-    const state = states.get(oid);
-    states.delete(oid);
-    const rescan = state?.rescan;
-    if (!rescan) return finish(oid, state?.findings ?? []);
-    rescan.scanned = true;
-    if (rescan.partnerFindings) mergeRescan(oid, rescan);
-  }
-  function mergeRescan(oid, rescan) {
-    const partner = rescan.partnerFindings;
-    if (partner.length === 0 && rescan.found.every((f) => f.length === 0)) return finish(oid, []);
-    finish(oid, mergeFindings(planLines(rescan.plan, rescan.bytes, rescan.partnerBytes), rescan.found, partner, rescan.path, oid));
-  }
-  function awaitPartner(oid, rescan) {
-    const take = (findings) => {
-      rescan.partnerFindings = findings;
-      if (rescan.scanned) mergeRescan(oid, rescan);
-    };
-    const ready = known.get(rescan.partner);
-    if (ready) return take(ready);
-    const list = waiters.get(rescan.partner) ?? [];
-    list.push(take);
-    waiters.set(rescan.partner, list);
+    return best;
   }
   function finish(oid, findings) {
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
     if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
-    if (cache.has(oid)) known.set(oid, findings);
-    const waiting = waiters.get(oid);
-    waiters.delete(oid);
-    for (const w of waiting ?? []) w(findings);
     progress();
   }
-  function flush() {
-    if (batch.length === 0) return;
-    const sent = batch;
-    batch = [];
-    batchBytes = 0;
+  function fragmentDone(oid) {
+    const state = fragmented.get(oid);
+    if (!state.ended || state.outstanding > 0) return;
+    fragmented.delete(oid);
+    finish(oid, state.findings);
+  }
+  function flush(index) {
+    const lane = lanes[index];
+    if (lane.writer.items === 0) return;
+    const size = lane.writer.bytes;
+    const sent = lane.writer.take();
+    const oids = lane.oids;
+    lane.oids = [];
+    lane.inFlight++;
+    lane.bytesInFlight += size;
     inFlight++;
     if (inFlight >= options.maxBatchesInFlight) reader.pause();
-    const done = scan(sent).then(
-      (findings) => {
-        for (const f of findings) {
-          const [oid, range] = f.blobId.split("#");
-          const state = states.get(oid);
-          if (!state) continue;
-          if (range !== void 0) {
-            state.rescan.found[Number(range)].push({ ...f, blobId: oid });
+    const done = scan(index, sent).then(
+      ({ findings: found, spare }) => {
+        if (spare) lane.writer.recycle(spare);
+        let next = 0;
+        for (let i = 0; i < oids.length; i++) {
+          let findings = [];
+          if (next < found.length && found[next][0] === i) findings = found[next++][1];
+          const oid = oids[i];
+          const state = fragmented.get(oid);
+          if (!state) {
+            finish(oid, findings);
             continue;
           }
-          const key = `${f.ruleId}:${f.line}:${f.column}`;
-          if (state.keys.has(key)) continue;
-          state.keys.add(key);
-          state.findings.push(f);
-        }
-        for (const fragment of sent) {
-          const oid = fragment.blobId.split("#")[0];
-          const state = states.get(oid);
+          for (const f of findings) {
+            const key = `${f.ruleId}:${f.line}:${f.column}`;
+            if (state.keys.has(key)) continue;
+            state.keys.add(key);
+            state.findings.push(f);
+          }
           state.outstanding--;
-          if (state.ended && state.outstanding === 0) complete(oid);
+          fragmentDone(oid);
         }
-        inFlight--;
-        if (inFlight < options.maxBatchesInFlight) reader.resume();
+        settled();
       },
       (error) => {
         failure ??= error;
-        inFlight--;
-        reader.resume();
+        settled();
       }
     ).finally(() => batches.delete(done));
     batches.add(done);
+    function settled() {
+      lane.inFlight--;
+      lane.bytesInFlight -= size;
+      inFlight--;
+      if (inFlight < options.maxBatchesInFlight) reader.resume();
+    }
+  }
+  function add(index, kind, data, oid, path, partner, startLine, startColumn) {
+    const lane = lanes[index];
+    if (lane.writer.items > 0 && lane.writer.bytes + data.length > BATCH_BYTES) flush(index);
+    lane.writer.add(kind, data, oid, path, partner, startLine, startColumn);
+    lane.oids.push(oid);
+    if (lane.writer.bytes >= BATCH_BYTES || lane.writer.items >= BATCH_ITEMS) flush(index);
   }
   function onPiece(piece) {
     if ("missing" in piece) {
       const first = pending.get(piece.oid)?.[0];
       unreadable.push({ oid: piece.oid, path: first?.path ?? "", commit: first?.commit.sha ?? "", reason: piece.missing });
-      complete(piece.oid);
+      partnerOf.delete(piece.oid);
+      const state2 = fragmented.get(piece.oid);
+      if (state2) {
+        state2.ended = true;
+        state2.fragmenter = void 0;
+        fragmentDone(piece.oid);
+      } else finish(piece.oid, []);
       return;
     }
-    let state = states.get(piece.oid);
+    bytes += piece.data.length;
+    let state = fragmented.get(piece.oid);
     if (!state) {
       const path = pending.get(piece.oid)?.[0]?.path ?? "";
-      const binary = isBinary(piece.data);
-      const keystore = binary && piece.last && piece.offset === 0 ? binaryKeystoreText(piece.data) : void 0;
-      if (binary && keystore === void 0) binaryBlobs++;
-      state = { fragmenter: binary ? void 0 : createBlobFragmenter(path, piece.oid), outstanding: 0, ended: false, findings: [], keys: /* @__PURE__ */ new Set() };
-      states.set(piece.oid, state);
-      if (keystore !== void 0) {
-        batch.push({ path, blobId: piece.oid, bytes: Buffer.from(keystore, "latin1"), startLine: 1, startColumn: 0 });
-        state.outstanding++;
-        batchBytes += keystore.length;
-      }
       const partner = partnerOf.get(piece.oid);
       partnerOf.delete(piece.oid);
-      if (!binary && piece.last && piece.offset === 0) {
-        const partnerBytes = partner === void 0 ? void 0 : cache.get(partner);
-        const paired = partnerBytes ? planRescan(piece.data, partnerBytes, options.margins, () => levelOf(partner, partnerBytes)) : void 0;
-        const plan = paired?.plan;
-        remember(piece.oid, piece.data, paired?.level);
-        if (plan) {
-          state.rescan = { plan, partner, path, bytes: piece.data, partnerBytes, found: plan.ranges.map(() => []) };
-          awaitPartner(piece.oid, state.rescan);
-          state.fragmenter = void 0;
-          plan.ranges.forEach((r, k) => {
-            batch.push({ path, blobId: `${piece.oid}#${k}`, bytes: piece.data.subarray(r.start, r.end), startLine: 1, startColumn: 0 });
-            state.outstanding++;
-            batchBytes += r.end - r.start;
-          });
-        }
+      const binary = isBinary(piece.data);
+      const whole = piece.last && piece.offset === 0;
+      if (whole && !binary) {
+        const at = partner === void 0 ? -1 : laneCaching(partner);
+        const index = at === -1 ? leastLoaded() : at;
+        add(index, WHOLE_BLOB, piece.data, piece.oid, path, at === -1 ? void 0 : partner, 1, 0);
+        mirror(lanes[index], piece.oid, piece.data.length);
+        return;
+      }
+      const keystore = binary && whole ? binaryKeystoreText(piece.data) : void 0;
+      if (binary && keystore === void 0) binaryBlobs++;
+      state = { fragmenter: binary ? void 0 : createBlobFragmenter(path, piece.oid), path, outstanding: 0, ended: false, findings: [], keys: /* @__PURE__ */ new Set() };
+      fragmented.set(piece.oid, state);
+      if (keystore !== void 0) {
+        state.outstanding++;
+        add(leastLoaded(), FRAGMENT, Buffer.from(keystore, "latin1"), piece.oid, path, void 0, 1, 0);
       }
     }
-    bytes += piece.data.length;
     if (state.fragmenter) {
       for (const fragment of state.fragmenter.push(piece.data, piece.last)) {
-        batch.push(fragment);
         state.outstanding++;
-        batchBytes += fragment.bytes.length;
+        add(leastLoaded(), FRAGMENT, fragment.bytes, piece.oid, state.path, void 0, fragment.startLine, fragment.startColumn);
       }
     }
     if (piece.last) {
       state.ended = true;
-      if (state.outstanding === 0) complete(piece.oid);
+      fragmentDone(piece.oid);
     }
-    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) flush();
   }
   const reader = engine.openReader(onPiece);
   const idle = setInterval(() => {
-    if (batch.length > 0 && inFlight === 0) flush();
+    for (let l = 0; l < lanes.length; l++) if (lanes[l].inFlight === 0) flush(l);
   }, 50);
   let walk;
   try {
@@ -855,7 +627,7 @@ async function scanHistory(engine, scope, scan, options) {
         if (!seen.add(intro.oid)) return;
         pending.set(intro.oid, [intro]);
         if (intro.previous !== void 0) {
-          if (cache.has(intro.previous)) partnerOf.set(intro.oid, intro.previous);
+          if (laneCaching(intro.previous) !== -1) partnerOf.set(intro.oid, intro.previous);
           else if (!seen.has(intro.previous)) {
             partnerOf.set(intro.previous, intro.oid);
             if (partnerOf.size > 65536) partnerOf.delete(partnerOf.keys().next().value);
@@ -867,7 +639,7 @@ async function scanHistory(engine, scope, scan, options) {
     });
     walkDone = true;
     await reader.finish();
-    flush();
+    for (let l = 0; l < lanes.length; l++) flush(l);
     while (batches.size > 0) await Promise.all([...batches]);
   } finally {
     clearInterval(idle);
@@ -891,10 +663,10 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
   const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
   let scan;
   try {
-    const margins = rescanMargins([...settings.rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
-    scan = await scanHistory(engine, scope, (slices) => pool.scanPacked(packFragments(slices)), {
+    pool.start();
+    scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
+      lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      margins,
       ...options.onProgress && { onProgress: options.onProgress }
     });
   } finally {

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-MQOZIFWE.js";
+} from "./chunk-MHS3H6XH.js";
 import {
   loadSettings
 } from "./chunk-3SNGS74Z.js";

@@ -6,15 +6,15 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-6R7J74SN.js";
+} from "./chunk-LZEVABAV.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-MQOZIFWE.js";
+import "./chunk-MHS3H6XH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-DJSZWGQK.js";
+import "./chunk-HYOSBT3N.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-6FDCBJI4.js.LEGAL.txt */
+/*! For license information please see chunk-VF2GZTDH.js.LEGAL.txt */

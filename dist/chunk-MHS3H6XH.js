@@ -1,11 +1,11 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  createHistoryBatchScanner,
   emptyFileScanResult,
   mergeFileScanResults,
   scanClaimedFiles,
-  scanFileRefs,
-  unpackFragments
-} from "./chunk-DJSZWGQK.js";
+  scanFileRefs
+} from "./chunk-HYOSBT3N.js";
 import {
   createScanner
 } from "./chunk-WL3DAIW7.js";
@@ -39,7 +39,7 @@ function createScanPool(settings, options = {}) {
       worker.on("message", (msg) => {
         const p = pending.get(msg.id);
         pending.delete(msg.id);
-        release(slot);
+        if (!p?.direct) release(slot);
         p?.resolve(msg);
       });
       worker.on("error", (error) => {
@@ -73,6 +73,14 @@ function createScanPool(settings, options = {}) {
       slot.worker.postMessage({ id, ...payload }, transfer);
     });
   }
+  function postTo(slot, payload, transfer) {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, direct: true });
+      slot.worker.postMessage({ id, ...payload }, transfer);
+    });
+  }
+  let inlineHistory;
   const helpers = options.workers ?? availableParallelism() - 1;
   return {
     startForFiles() {
@@ -109,11 +117,15 @@ function createScanPool(settings, options = {}) {
       const { findings } = await send({ fragments });
       return findings;
     },
-    async scanPacked(packed) {
-      if (!canUseWorkers) return unpackFragments(packed).flatMap((f) => local().scan(f));
+    start() {
+      if (canUseWorkers) startWorkers();
+    },
+    lanes: canUseWorkers ? wanted : 1,
+    async scanHistoryBatch(lane, batch) {
+      if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer };
       startWorkers();
-      const { findings } = await send({ packed }, [packed.bytes.buffer]);
-      return findings;
+      const { findings, spare } = await postTo(slots[lane % slots.length], { history: batch }, [batch.bytes.buffer, batch.meta.buffer]);
+      return { findings, ...spare && { spare } };
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

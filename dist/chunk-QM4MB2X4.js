@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-NHXIW4NS.js";
+} from "./chunk-J7U4YUAK.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,9 +9,9 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-MQOZIFWE.js";
+import "./chunk-MHS3H6XH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-DJSZWGQK.js";
+import "./chunk-HYOSBT3N.js";
 import "./chunk-NMRZ3UOB.js";
 import "./chunk-3SNGS74Z.js";
 import "./chunk-NWZSFQH4.js";

@@ -1,0 +1,73 @@
+import type { Finding, Fragment } from '../engine/types.js';
+import { MIN_BYTES, mergeFindings, planLines, planRescan } from './history-incremental.js';
+import { keywordLevel, type RescanMargins } from './rescan-margins.js';
+import { createCacheRing } from './history-cache-ring.js';
+
+/** Blobs larger than this are not kept for their next version (they are rare and would crowd the cache). */
+export const CACHE_BLOB_BYTES = 2 * 1024 * 1024;
+
+/** Whether a blob of this size is kept for its next version: smaller ones are always scanned whole. */
+export function isCacheable(size: number): boolean {
+  return size >= MIN_BYTES && size <= CACHE_BLOB_BYTES;
+}
+
+/** Scans whole blobs one after another, rescanning a blob only where it differs from a cached partner. */
+export interface VersionScanner {
+  /**
+   * The blob's complete findings. With `partner` (a version of the same file scanned earlier by this
+   * scanner, if it is still cached), only the places near their differences are rescanned.
+   */
+  scanBlob(oid: string, path: string, bytes: Buffer, partner?: string): Finding[];
+}
+
+interface Cached {
+  /** Where its bytes are in the ring. */
+  at: number;
+  size: number;
+  findings: Finding[];
+  /** Keyword level (see rescan-margins.ts): worked out when first needed, since most blobs are never a partner. */
+  level: number | undefined;
+}
+
+/**
+ * The version cache and the rescan of history-incremental.ts, run where the scanning runs (each worker
+ * thread has one). Its partner was scanned by the same scanner before it, so the partner's findings are
+ * always known: no waiting. The cache keeps the most recent cacheable blobs in a ring of `cacheBytes`
+ * (history-cache-ring.ts); history-scan.ts runs the same ring to know which scanner holds which blob.
+ */
+export function createVersionScanner(scan: (fragment: Fragment) => Finding[], margins: RescanMargins, cacheBytes: number): VersionScanner {
+  const cache = new Map<string, Cached>();
+  const ring = createCacheRing(cacheBytes, (oid) => cache.delete(oid));
+  let store: Buffer | undefined;
+
+  function remember(oid: string, bytes: Buffer, findings: Finding[], level: number | undefined): void {
+    if (!isCacheable(bytes.length)) return;
+    const at = ring.place(oid, bytes.length);
+    if (at === -1) return;
+    store ??= Buffer.allocUnsafeSlow(cacheBytes);
+    bytes.copy(store, at);
+    cache.set(oid, { at, size: bytes.length, findings, level });
+  }
+
+  return {
+    scanBlob(oid, path, bytes, partner) {
+      const p = partner === undefined ? undefined : cache.get(partner);
+      let findings: Finding[] | undefined;
+      let level: number | undefined;
+      if (p) {
+        const pBytes = store!.subarray(p.at, p.at + p.size);
+        const paired = planRescan(bytes, pBytes, margins, () => (p.level ??= keywordLevel(margins, pBytes)));
+        level = paired.level;
+        const plan = paired.plan;
+        if (plan) {
+          // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
+          const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString('utf8', r.start, r.end), startLine: 1, startColumn: 0 }));
+          findings = p.findings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, pBytes), found, p.findings, path, oid);
+        }
+      }
+      findings ??= scan({ path, blobId: oid, text: bytes.toString('utf8'), startLine: 1, startColumn: 0 });
+      remember(oid, bytes, findings, level);
+      return findings;
+    },
+  };
+}
