@@ -15,21 +15,21 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-LZEVABAV.js";
-import "./chunk-MHS3H6XH.js";
+} from "./chunk-U3TCRJCO.js";
+import "./chunk-OSKD6U6Y.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-HYOSBT3N.js";
+import "./chunk-YPKIN75K.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-NWZSFQH4.js";
+} from "./chunk-B66TENFR.js";
 import {
   loadBuiltinRules
-} from "./chunk-VYTMMUH6.js";
+} from "./chunk-S4SPJTF5.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZYGID5LW.js";
+import "./chunk-5NLC3WWJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-WL3DAIW7.js";
+} from "./chunk-R4CK7SX5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -2,11 +2,11 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   createHistoryBatchScanner,
   scanClaimedFiles
-} from "./chunk-HYOSBT3N.js";
+} from "./chunk-YPKIN75K.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-WL3DAIW7.js";
+} from "./chunk-R4CK7SX5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -85,8 +85,9 @@ export function isIdentifierLike(value: string): boolean {
   if (words.length < 2) return false;
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
+  // Credential words with five consonants in a row (`sshPassphrase`) are words all the same.
   const wordLike = (w: string) =>
-    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ''), 5));
+    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, '').replace(/passphrase/i, 'password'), 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }

@@ -25,7 +25,7 @@ export const isCodeReference: CandidateFilter = ({ rule, secret, line, lineOffse
   if (!rule.strength || encoded !== undefined) return undefined;
   if (!QUOTING_LANGUAGE.test(path)) return undefined;
   const before = line.slice(0, lineOffset);
-  if (insideString(before)) return undefined; // `'USER=jdoe\nPASS=uhunqv'`: a literal after all
+  if (insideString(before)) return undefined; // `'USER=jdoe\nPASS=...'`: a literal after all
   if (COMMENT_BEFORE.test(before)) return undefined;
   // What a reference looks like once the statement's punctuation is set aside; right after a closing
   // quote, a leading `+` or `.` joins the string to a variable: `"PASSWORD=" + dbPass`, `'PASS='.$pass`.

@@ -10,7 +10,7 @@ import { isIllustrativePath } from './path-context.js';
  *   tool's credentials (`.pgpass`, `.git-credentials`, FileZilla's site manager, DBeaver data sources,
  *   editor SFTP configs...). The tool wrote what the user typed; a weak real password is worse, not
  *   better, and nothing there documents anything;
- * - the user-info of a URL whose host is a real, reachable name (`mongodb://app:testpass@db.mlab.com`).
+ * - the user-info of a URL whose host is a real, reachable name (`mongodb://app:PASSWORD@db.mlab.com`, whatever the password).
  *   Hosts reserved for documentation and loopback (RFC 2606, RFC 6761: `example.com`, `*.test`,
  *   `localhost`) and single-label names (a docker-compose service such as `db`) stay stand-ins: such a
  *   URL documents a setup or reaches a throwaway local database.

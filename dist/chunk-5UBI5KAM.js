@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-J7U4YUAK.js";
+} from "./chunk-NPYMHBKN.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-MHS3H6XH.js";
+import "./chunk-OSKD6U6Y.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-HYOSBT3N.js";
+import "./chunk-YPKIN75K.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-3SNGS74Z.js";
-import "./chunk-NWZSFQH4.js";
-import "./chunk-VYTMMUH6.js";
+import "./chunk-L4K7NUFA.js";
+import "./chunk-B66TENFR.js";
+import "./chunk-S4SPJTF5.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-ZYGID5LW.js";
+import "./chunk-5NLC3WWJ.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-WL3DAIW7.js";
+import "./chunk-R4CK7SX5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NMRZ3UOB.js";
 import {
   decoders
-} from "./chunk-WL3DAIW7.js";
+} from "./chunk-R4CK7SX5.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

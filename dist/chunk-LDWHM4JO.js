@@ -11,12 +11,12 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZYGID5LW.js";
+import "./chunk-5NLC3WWJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-WL3DAIW7.js";
+import "./chunk-R4CK7SX5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-LZEVABAV.js";
+} from "./chunk-U3TCRJCO.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-MHS3H6XH.js";
+import "./chunk-OSKD6U6Y.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-HYOSBT3N.js";
+import "./chunk-YPKIN75K.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-3SNGS74Z.js";
-import "./chunk-NWZSFQH4.js";
-import "./chunk-VYTMMUH6.js";
+} from "./chunk-L4K7NUFA.js";
+import "./chunk-B66TENFR.js";
+import "./chunk-S4SPJTF5.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-ZYGID5LW.js";
+import "./chunk-5NLC3WWJ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-WL3DAIW7.js";
+import "./chunk-R4CK7SX5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-VF2GZTDH.js.LEGAL.txt */
+/*! For license information please see chunk-PTWR2XSY.js.LEGAL.txt */

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-NWZSFQH4.js";
+} from "./chunk-B66TENFR.js";
 import {
   loadBuiltinRules
-} from "./chunk-VYTMMUH6.js";
+} from "./chunk-S4SPJTF5.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

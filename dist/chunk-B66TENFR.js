@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-ZYGID5LW.js";
+} from "./chunk-5NLC3WWJ.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

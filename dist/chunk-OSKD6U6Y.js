@@ -5,10 +5,10 @@ import {
   mergeFileScanResults,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-HYOSBT3N.js";
+} from "./chunk-YPKIN75K.js";
 import {
   createScanner
-} from "./chunk-WL3DAIW7.js";
+} from "./chunk-R4CK7SX5.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

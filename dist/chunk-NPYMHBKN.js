@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-MHS3H6XH.js";
+} from "./chunk-OSKD6U6Y.js";
 import {
   loadSettings
-} from "./chunk-3SNGS74Z.js";
+} from "./chunk-L4K7NUFA.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

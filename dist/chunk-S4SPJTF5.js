@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-ZYGID5LW.js";
+} from "./chunk-5NLC3WWJ.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

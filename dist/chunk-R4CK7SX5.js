@@ -2971,7 +2971,7 @@ function isIdentifierLike(value) {
   if (/[^A-Za-z_.-]/.test(value)) return false;
   const words = value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[ _.-]+/).filter(Boolean);
   if (words.length < 2) return false;
-  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ""), 5));
+  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, "").replace(/passphrase/i, "password"), 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
