@@ -15,21 +15,21 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-U3TCRJCO.js";
-import "./chunk-OSKD6U6Y.js";
+} from "./chunk-MKDFHPPE.js";
+import "./chunk-76NVJJAN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-YPKIN75K.js";
+import "./chunk-HZWEAHRT.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-B66TENFR.js";
+} from "./chunk-75L63Y2A.js";
 import {
   loadBuiltinRules
-} from "./chunk-S4SPJTF5.js";
+} from "./chunk-NWUYO53J.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-5NLC3WWJ.js";
+import "./chunk-2K6ENXDE.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-R4CK7SX5.js";
+} from "./chunk-DEPGHLCT.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

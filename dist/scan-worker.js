@@ -2,11 +2,11 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   createHistoryBatchScanner,
   scanClaimedFiles
-} from "./chunk-YPKIN75K.js";
+} from "./chunk-HZWEAHRT.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-R4CK7SX5.js";
+} from "./chunk-DEPGHLCT.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -27,8 +27,7 @@ export function providerPrefixes(rules: readonly CompiledRule[]): string[] {
 /** A predicate over values: does it start with a prefix some provider owns? */
 export function createOwnedPrefixTest(rules: readonly CompiledRule[]): (value: string) => boolean {
   const prefixes = providerPrefixes(rules);
-  return (value) => {
-    for (const p of prefixes) if (value.startsWith(p)) return true;
-    return false;
-  };
+  if (prefixes.length === 0) return () => false;
+  const owned = new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return (value) => owned.test(value);
 }

@@ -259,8 +259,12 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return undefined;
     let confidence = rule.confidence;
-    if (rule.requireValid && !rule.validator?.(secret)) return undefined;
-    if (rule.validator) confidence = rule.validator(secret) ? 'high' : 'low';
+    if (rule.validator) {
+      // Validators decode (a PEM body, a macaroon): run once, for both the drop and the confidence.
+      const valid = rule.validator(secret);
+      if (rule.requireValid && !valid) return undefined;
+      confidence = valid ? 'high' : 'low';
+    } else if (rule.requireValid) return undefined;
     const hit: Hit = { rule, secret, start, end, entropy, confidence };
     if (name) hit.name = name;
     return hit;

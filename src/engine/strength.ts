@@ -67,6 +67,15 @@ export function entropyThreshold(alphabet: Alphabet, length: number): number {
   return row[row.length - 1]!;
 }
 
+/** The words of a name, case kept: split at case changes (`defaultAuthToken`, `HTTPServer`) and at `_ . -`. */
+function caseWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[ _.-]+/)
+    .filter(Boolean);
+}
+
 /**
  * Words joined by case changes or separators (`defaultAuthToken`, `MY_API_KEY`, `path_to_creds_file`):
  * every word at least 2 letters and 3.5 on average. Random letters break into 1-letter pieces at
@@ -76,18 +85,13 @@ export function isIdentifierLike(value: string): boolean {
   // Digits inside a value make it a token, not an identifier (`AKIAZ4QX3RT7` splits into capitalised
   // runs); `Ec2SubnetIds`-style names are the price.
   if (/[^A-Za-z_.-]/.test(value)) return false;
-  const words = value
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[ _.-]+/)
-    .filter(Boolean);
+  const words = caseWords(value);
   // One word alone is judged by the callers (entropy, letter pairs): `OJQENQBAZGIZLEVG` is a TOTP seed.
   if (words.length < 2) return false;
   // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
   // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
-  // Credential words with five consonants in a row (`sshPassphrase`) are words all the same.
   const wordLike = (w: string) =>
-    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, '').replace(/passphrase/i, 'password'), 5));
+    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ''), 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
@@ -106,12 +110,7 @@ function isNumberedIdentifier(value: string): boolean {
   const lower = (value.match(/[a-z]/g) ?? []).length;
   const upper = (value.match(/[A-Z]/g) ?? []).length;
   if (lower <= upper) return false;
-  const words = value
-    .replace(/[0-9]+/g, '_')
-    .replace(/([a-z])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .split('_')
-    .filter(Boolean);
+  const words = caseWords(value.replace(/[0-9]+/g, '_'));
   const acronyms = words.filter((w) => /^[A-Z]+$/.test(w));
   if (acronyms.length > 1 || acronyms.some((w) => w.length > 3)) return false;
   const spelled = words.filter((w) => !/^[A-Z]+$/.test(w));
@@ -205,9 +204,12 @@ export function looksLikePassword(value: string): boolean {
  * default; `abstract` and `instrument` have four, so identifier words are checked with five).
  */
 const CONSONANT_RUN: Record<number, RegExp> = { 4: /[bcdfghjklmnpqrstvwxz]{4}/i, 5: /[bcdfghjklmnpqrstvwxz]{5}/i };
+/** Letter pairs written for one sound: at the identifier level `passphrase` (s-s-ph-r) and `strengths` are words. */
+const DIGRAPHS = /ph|th|ch|sh|ck/gi;
 
 export function isNonWord(letters: string, consonantRun: 4 | 5 = 4): boolean {
-  return hasNonWordBigram(letters) || CONSONANT_RUN[consonantRun]!.test(letters);
+  if (hasNonWordBigram(letters)) return true;
+  return CONSONANT_RUN[consonantRun]!.test(consonantRun === 5 ? letters.replace(DIGRAPHS, 'h') : letters);
 }
 
 /**

@@ -59,6 +59,7 @@ describe('password policy', () => {
 
   it('treats camel, snake and kebab case words as identifiers, random letters not', () => {
     expect(isIdentifierLike('sshPassphrase')).toBe(true);
+    expect(isIdentifierLike('passwordStrengths')).toBe(true);
     expect(isIdentifierLike('rescue_disk_ephemeral_encryption_secret_uuid')).toBe(true);
     expect(isIdentifierLike('AbstractSingletonProxyFactoryBean')).toBe(true);
     expect(isIdentifierLike('qiyPBzkMBzUekQKRbMLHQLnGwvjVYAOqEY')).toBe(false);

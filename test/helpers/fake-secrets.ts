@@ -1,5 +1,6 @@
 import { randomBase62 } from '../../src/engine/rules/expand-example.js';
 import { base62, crc32 } from '../../src/engine/crc32.js';
+import { shannonEntropy } from '../../src/engine/entropy.js';
 
 /** A GitHub-format token with a valid checksum, made fresh for each test (never a real token). */
 export function fakeGithubToken(prefix = 'ghp_'): string {
@@ -16,15 +17,7 @@ export function fakeAwsKeyId(): string {
   do {
     body = '';
     for (let i = 0; i < 16; i++) body += alphabet[Math.floor(Math.random() * alphabet.length)];
-  } while (/(.)\1\1/.test(body) || entropyOf(`AKIA${body}`) < 3.3);
+  } while (/(.)\1\1/.test(body) || shannonEntropy(`AKIA${body}`) < 3.3);
   return `AKIA${body}`;
 }
 
-/** Shannon entropy in bits per character. */
-function entropyOf(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) bits -= (n / value.length) * Math.log2(n / value.length);
-  return bits;
-}

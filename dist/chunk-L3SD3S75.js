@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-XL5TJZ4V.js"),
-        import("./chunk-VFUYVEQB.js"),
-        import("./chunk-4L6N25WQ.js")
+        import("./chunk-PHCAMAXP.js"),
+        import("./chunk-AKE35KA7.js"),
+        import("./chunk-DETVH3EY.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -2967,11 +2967,14 @@ function entropyThreshold(alphabet, length) {
   }
   return row[row.length - 1];
 }
+function caseWords(value) {
+  return value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[ _.-]+/).filter(Boolean);
+}
 function isIdentifierLike(value) {
   if (/[^A-Za-z_.-]/.test(value)) return false;
-  const words = value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[ _.-]+/).filter(Boolean);
+  const words = caseWords(value);
   if (words.length < 2) return false;
-  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, "").replace(/passphrase/i, "password"), 5));
+  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ""), 5));
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
@@ -2982,7 +2985,7 @@ function isNumberedIdentifier(value) {
   const lower = (value.match(/[a-z]/g) ?? []).length;
   const upper = (value.match(/[A-Z]/g) ?? []).length;
   if (lower <= upper) return false;
-  const words = value.replace(/[0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").split("_").filter(Boolean);
+  const words = caseWords(value.replace(/[0-9]+/g, "_"));
   const acronyms = words.filter((w) => /^[A-Z]+$/.test(w));
   if (acronyms.length > 1 || acronyms.some((w) => w.length > 3)) return false;
   const spelled = words.filter((w) => !/^[A-Z]+$/.test(w));
@@ -3037,8 +3040,10 @@ function looksLikePassword(value) {
   return isNonWord(value);
 }
 var CONSONANT_RUN = { 4: /[bcdfghjklmnpqrstvwxz]{4}/i, 5: /[bcdfghjklmnpqrstvwxz]{5}/i };
+var DIGRAPHS = /ph|th|ch|sh|ck/gi;
 function isNonWord(letters, consonantRun = 4) {
-  return hasNonWordBigram(letters) || CONSONANT_RUN[consonantRun].test(letters);
+  if (hasNonWordBigram(letters)) return true;
+  return CONSONANT_RUN[consonantRun].test(consonantRun === 5 ? letters.replace(DIGRAPHS, "h") : letters);
 }
 var NON_WORD_BIGRAMS = new Set(
   "bx cj cv cx dx fq fx fz gq gx gz hx hz jb jc jd jf jg jh jj jk jl jm jn jp jq jr js jt jv jw jx jz kq kx kz mx mz pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz sx tq vb vc vd vf vg vh vj vk vm vn vp vq vt vw vx vz wq wv wx wz xd xg xj xk xr xz yq yv yy zf zj zq zr zx".split(" ")
@@ -3404,10 +3409,9 @@ function providerPrefixes(rules) {
 }
 function createOwnedPrefixTest(rules) {
   const prefixes = providerPrefixes(rules);
-  return (value) => {
-    for (const p of prefixes) if (value.startsWith(p)) return true;
-    return false;
-  };
+  if (prefixes.length === 0) return () => false;
+  const owned = new RegExp(`^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+  return (value) => owned.test(value);
 }
 
 // src/engine/filters/code-reference.ts
@@ -4626,8 +4630,11 @@ function createScanner(specs, options = {}) {
     if (entropy < 0) entropy = shannonEntropy(secret);
     if (rule.isAllowed(secret) || isGloballyAllowed(secret)) return void 0;
     let confidence = rule.confidence;
-    if (rule.requireValid && !rule.validator?.(secret)) return void 0;
-    if (rule.validator) confidence = rule.validator(secret) ? "high" : "low";
+    if (rule.validator) {
+      const valid = rule.validator(secret);
+      if (rule.requireValid && !valid) return void 0;
+      confidence = valid ? "high" : "low";
+    } else if (rule.requireValid) return void 0;
     const hit = { rule, secret, start, end, entropy, confidence };
     if (name) hit.name = name;
     return hit;

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-NPYMHBKN.js";
+} from "./chunk-ALJEI3C7.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,13 +9,13 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-OSKD6U6Y.js";
+import "./chunk-76NVJJAN.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-YPKIN75K.js";
+import "./chunk-HZWEAHRT.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-L4K7NUFA.js";
-import "./chunk-B66TENFR.js";
-import "./chunk-S4SPJTF5.js";
+import "./chunk-KUVAPVVT.js";
+import "./chunk-75L63Y2A.js";
+import "./chunk-NWUYO53J.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -30,10 +30,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-5NLC3WWJ.js";
+import "./chunk-2K6ENXDE.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-R4CK7SX5.js";
+import "./chunk-DEPGHLCT.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

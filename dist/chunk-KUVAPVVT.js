@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-B66TENFR.js";
+} from "./chunk-75L63Y2A.js";
 import {
   loadBuiltinRules
-} from "./chunk-S4SPJTF5.js";
+} from "./chunk-NWUYO53J.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-OSKD6U6Y.js";
+} from "./chunk-76NVJJAN.js";
 import {
   loadSettings
-} from "./chunk-L4K7NUFA.js";
+} from "./chunk-KUVAPVVT.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

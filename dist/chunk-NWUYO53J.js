@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-5NLC3WWJ.js";
+} from "./chunk-2K6ENXDE.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-5NLC3WWJ.js";
+} from "./chunk-2K6ENXDE.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-U3TCRJCO.js";
+} from "./chunk-MKDFHPPE.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-OSKD6U6Y.js";
+import "./chunk-76NVJJAN.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-YPKIN75K.js";
+import "./chunk-HZWEAHRT.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-L4K7NUFA.js";
-import "./chunk-B66TENFR.js";
-import "./chunk-S4SPJTF5.js";
+} from "./chunk-KUVAPVVT.js";
+import "./chunk-75L63Y2A.js";
+import "./chunk-NWUYO53J.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-5NLC3WWJ.js";
+import "./chunk-2K6ENXDE.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-R4CK7SX5.js";
+import "./chunk-DEPGHLCT.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-PTWR2XSY.js.LEGAL.txt */
+/*! For license information please see chunk-O4VBY2K4.js.LEGAL.txt */

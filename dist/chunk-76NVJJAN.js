@@ -5,10 +5,10 @@ import {
   mergeFileScanResults,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-YPKIN75K.js";
+} from "./chunk-HZWEAHRT.js";
 import {
   createScanner
-} from "./chunk-R4CK7SX5.js";
+} from "./chunk-DEPGHLCT.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-OSKD6U6Y.js";
+} from "./chunk-76NVJJAN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-YPKIN75K.js";
+} from "./chunk-HZWEAHRT.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-R4CK7SX5.js";
+} from "./chunk-DEPGHLCT.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

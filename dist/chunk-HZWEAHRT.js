@@ -4,7 +4,7 @@ import {
 } from "./chunk-NMRZ3UOB.js";
 import {
   decoders
-} from "./chunk-R4CK7SX5.js";
+} from "./chunk-DEPGHLCT.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

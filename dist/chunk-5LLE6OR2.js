@@ -3,17 +3,17 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-NPYMHBKN.js";
+} from "./chunk-ALJEI3C7.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-OSKD6U6Y.js";
+import "./chunk-76NVJJAN.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-YPKIN75K.js";
+import "./chunk-HZWEAHRT.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-L4K7NUFA.js";
-import "./chunk-B66TENFR.js";
-import "./chunk-S4SPJTF5.js";
+import "./chunk-KUVAPVVT.js";
+import "./chunk-75L63Y2A.js";
+import "./chunk-NWUYO53J.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +21,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-5NLC3WWJ.js";
+import "./chunk-2K6ENXDE.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-R4CK7SX5.js";
+import "./chunk-DEPGHLCT.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
