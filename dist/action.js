@@ -15,21 +15,21 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-MKDFHPPE.js";
-import "./chunk-76NVJJAN.js";
+} from "./chunk-AH4QZJ7F.js";
+import "./chunk-XA4VD7PL.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-HZWEAHRT.js";
+import "./chunk-O45H5DE4.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-75L63Y2A.js";
+} from "./chunk-IZQY7OLE.js";
 import {
   loadBuiltinRules
-} from "./chunk-NWUYO53J.js";
+} from "./chunk-SH2X2HPW.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-2K6ENXDE.js";
+import "./chunk-KZ3WZ3WM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-DEPGHLCT.js";
+} from "./chunk-Z4IWXPTT.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

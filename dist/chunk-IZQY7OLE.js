@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-2K6ENXDE.js";
+} from "./chunk-KZ3WZ3WM.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-76NVJJAN.js";
+} from "./chunk-XA4VD7PL.js";
 import {
   loadSettings
-} from "./chunk-KUVAPVVT.js";
+} from "./chunk-D6RHVNPU.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-75L63Y2A.js";
+} from "./chunk-IZQY7OLE.js";
 import {
   loadBuiltinRules
-} from "./chunk-NWUYO53J.js";
+} from "./chunk-SH2X2HPW.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

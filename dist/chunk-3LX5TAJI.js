@@ -1,17 +1,16 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
-} from "./chunk-NU3TKBUW.js";
-import "./chunk-2K6ENXDE.js";
+  loadSettings
+} from "./chunk-D6RHVNPU.js";
+import "./chunk-IZQY7OLE.js";
+import "./chunk-SH2X2HPW.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-KZ3WZ3WM.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-DEPGHLCT.js";
+import "./chunk-Z4IWXPTT.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
+  loadSettings
 };

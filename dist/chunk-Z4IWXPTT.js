@@ -329,11 +329,11 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           return literal2();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next3 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
             return literal2();
           }
-          acc = next2;
+          acc = next3;
           if (!m.post.length)
             break;
           str = m.post;
@@ -366,11 +366,11 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next2 = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal2();
     }
-    acc = next;
+    acc = next2;
     if (!m.post.length)
       break;
     str = m.post;
@@ -670,30 +670,30 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
+  const seq = (items2, next2) => items2.reduceRight((next3, it) => item(it, next3), next2);
+  const item = (it, next2) => {
     switch (it.t) {
       case "lit":
         const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
+        return { t: "lit", id: id++, ch: it.ch, re, next: next2 };
       case "any":
       case "star":
-        return { t: it.t, id: id++, next };
+        return { t: it.t, id: id++, next: next2 };
       case "class":
-        return { t: "class", id: id++, re: it.re, next };
+        return { t: "class", id: id++, re: it.re, next: next2 };
     }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    const alts = (next3) => it.alts.map((a) => seq(a, next3));
     switch (it.type) {
       case "@":
-        return split(alts(next));
+        return split(alts(next2));
       case "?":
-        return split([next, ...alts(next)]);
+        return split([next2, ...alts(next2)]);
       case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next: next2 };
     }
     const after = split([]);
     const entry = split(alts(after));
-    after.out.push(next, entry);
+    after.out.push(next2, entry);
     return it.type === "*" ? after : entry;
   };
   const start = seq(items, MATCH);
@@ -847,39 +847,39 @@ var Sim = class {
   }
   // the threads after char `c`, at index `i`
   step(state, c, i, top) {
-    const next = this.state();
+    const next2 = this.state();
     for (const th of state.threads) {
       switch (th.t) {
         case "lit":
           if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next2, th.next, i + 1, top);
           }
           break;
         case "any":
           if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
+            this.add(next2, th.next, i + 1, top);
           break;
         case "class":
           if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next2, th.next, i + 1, top);
           }
           break;
         case "star":
           if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
+            this.add(next2, th, i + 1, top);
       }
     }
     if (!this.restricted(i, top)) {
       for (const run of state.runs) {
         if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
+          this.addRun(next2, run, i + 1, top);
           continue;
         }
         const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+        this.addRun(next2, { t: "run", neg: run.neg, state: sub }, i + 1, top);
       }
     }
-    return this.done(next);
+    return this.done(next2);
   }
 };
 var stateKey = (state) => {
@@ -2089,15 +2089,15 @@ var Minimatch = class {
     const x = row[head ? 0 : 1];
     let s = 0;
     for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
-        next++;
+      let next2 = e + 1;
+      while (next2 < f.length && isSep(f.charCodeAt(next2), sep2))
+        next2++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next2, f.length, dot, sep2))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next2, dot, sep2))
         return "no";
-      s = next;
+      s = next2;
     }
     return "no";
   }
@@ -2193,10 +2193,10 @@ var Minimatch = class {
           if (gss > gs) {
             parts.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
+          let next2 = parts[gs + 1];
           const p = parts[gs + 2];
           const p2 = parts[gs + 3];
-          if (next !== "..")
+          if (next2 !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
@@ -3821,19 +3821,35 @@ function createLocator(text, startLine, startColumn) {
   let pos = 0;
   let line = startLine;
   let lineStart = 0;
+  const lfOnly = !text.includes("\r");
+  let nextLf = -1;
   return {
     locate(index) {
-      for (; pos < index; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === LF || c === CR && text.charCodeAt(pos + 1) !== LF) {
+      if (lfOnly) {
+        if (nextLf < pos) nextLf = next(text, pos);
+        while (nextLf < index) {
           line++;
-          lineStart = pos + 1;
+          lineStart = nextLf + 1;
+          nextLf = next(text, lineStart);
+        }
+        if (index > pos) pos = index;
+      } else {
+        for (; pos < index; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c === LF || c === CR && text.charCodeAt(pos + 1) !== LF) {
+            line++;
+            lineStart = pos + 1;
+          }
         }
       }
       const column = index - lineStart + 1 + (line === startLine ? startColumn : 0);
       return { line, column, lineStart };
     }
   };
+}
+function next(text, from) {
+  const at = text.indexOf("\n", from);
+  return at === -1 ? Infinity : at;
 }
 function lineAround(text, lineStart, index, max = 4096) {
   const limit = Math.min(text.length, index + max);
@@ -3884,15 +3900,15 @@ function createPrefilter(keywords) {
     let state = 0;
     for (const c of classes) {
       const list = edges[state];
-      let next2 = -1;
-      for (let e = 0; e < list.length; e += 2) if (list[e] === c) next2 = list[e + 1];
-      if (next2 === -1) {
-        next2 = edges.length;
+      let next3 = -1;
+      for (let e = 0; e < list.length; e += 2) if (list[e] === c) next3 = list[e + 1];
+      if (next3 === -1) {
+        next3 = edges.length;
         edges.push([]);
         outputs.push([]);
-        list.push(c, next2);
+        list.push(c, next3);
       }
-      state = next2;
+      state = next3;
     }
     outputs[state].push(index);
   });
@@ -3927,10 +3943,10 @@ function createPrefilter(keywords) {
     }
   }
   const number = new Int32Array(states);
-  let next = 0;
-  for (const s of queue) if (outputs[s].length === 0) number[s] = next++;
-  const emitFrom = next * width;
-  for (const s of queue) if (outputs[s].length > 0) number[s] = next++;
+  let next2 = 0;
+  for (const s of queue) if (outputs[s].length === 0) number[s] = next2++;
+  const emitFrom = next2 * width;
+  for (const s of queue) if (outputs[s].length > 0) number[s] = next2++;
   const table = new Int32Array(states * width);
   const emits = new Array(states);
   for (const s of queue) {
@@ -4581,14 +4597,14 @@ function createScanner(specs, options = {}) {
       }
     }
     const regex = rule.stickyRegex();
-    let next = 0;
+    let next2 = 0;
     for (const start of starts) {
-      if (start < next) continue;
+      if (start < next2) continue;
       regex.lastIndex = start;
       const m = regex.exec(text);
       if (m === null) continue;
       const resume = consider(rule, m, text, 0, hits);
-      next = resume >= 0 ? resume : start + Math.max(1, m[0].length);
+      next2 = resume >= 0 ? resume : start + Math.max(1, m[0].length);
     }
   }
   function consider(rule, m, slice, ws, hits) {

@@ -5,10 +5,10 @@ import {
   mergeFileScanResults,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-HZWEAHRT.js";
+} from "./chunk-O45H5DE4.js";
 import {
   createScanner
-} from "./chunk-DEPGHLCT.js";
+} from "./chunk-Z4IWXPTT.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

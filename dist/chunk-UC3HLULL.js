@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-MKDFHPPE.js";
+} from "./chunk-AH4QZJ7F.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-76NVJJAN.js";
+import "./chunk-XA4VD7PL.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-HZWEAHRT.js";
+import "./chunk-O45H5DE4.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-KUVAPVVT.js";
-import "./chunk-75L63Y2A.js";
-import "./chunk-NWUYO53J.js";
+} from "./chunk-D6RHVNPU.js";
+import "./chunk-IZQY7OLE.js";
+import "./chunk-SH2X2HPW.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-2K6ENXDE.js";
+import "./chunk-KZ3WZ3WM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-DEPGHLCT.js";
+import "./chunk-Z4IWXPTT.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-O4VBY2K4.js.LEGAL.txt */
+/*! For license information please see chunk-UC3HLULL.js.LEGAL.txt */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NMRZ3UOB.js";
 import {
   decoders
-} from "./chunk-DEPGHLCT.js";
+} from "./chunk-Z4IWXPTT.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -345,8 +345,9 @@ function mergeFindings(lines, scanned, partner, path, blobId) {
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function countLines(bytes, start, end) {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(end, bytes.byteLength));
   let n = 0;
-  for (let i = start; i < end; i++) if (bytes[i] === 10) n++;
+  for (let i = b.indexOf(10, start); i !== -1; i = b.indexOf(10, i + 1)) n++;
   return n;
 }
 
