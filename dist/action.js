@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-AH4QZJ7F.js";
+} from "./chunk-FNNNPXC4.js";
 import "./chunk-XA4VD7PL.js";
 import {
   runGit

@@ -16,14 +16,21 @@ export function createCliHistoryEngine(cwd: string): HistoryEngine {
     async facts(): Promise<RepoFacts> {
       // Fails with git's own message when `cwd` is not in a repository.
       const gitDir = (await runGit(['rev-parse', '--absolute-git-dir'], { cwd })).stdout.toString('utf8').trim();
-      const root = (await ask(['rev-parse', '--show-toplevel'])) || gitDir;
-      const shallow = (await ask(['rev-parse', '--is-shallow-repository'])) === 'true';
-      const refs = await ask(['for-each-ref', '--count=1', '--format=%(objectname)']);
-      const head = await resolveCommit('HEAD');
-      // The default branch: what origin/HEAD points at in a clone, else the checked-out branch.
-      const originHead = await ask(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+      // The rest are independent questions: asked at once, their git processes overlap instead of
+      // queueing one after another before the walk can begin.
+      const [top, shallowText, refs, head, originHead, headBranch] = await Promise.all([
+        ask(['rev-parse', '--show-toplevel']),
+        ask(['rev-parse', '--is-shallow-repository']),
+        ask(['for-each-ref', '--count=1', '--format=%(objectname)']),
+        resolveCommit('HEAD'),
+        // The default branch: what origin/HEAD points at in a clone, else the checked-out branch.
+        ask(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']),
+        ask(['symbolic-ref', '--quiet', '--short', 'HEAD']),
+      ]);
+      const root = top || gitDir;
+      const shallow = shallowText === 'true';
       const originSha = originHead ? await resolveCommit(originHead) : undefined;
-      const tip = originHead && originSha ? { ref: originHead.replace(/^refs\/remotes\//, ''), sha: originSha } : head ? { ref: (await ask(['symbolic-ref', '--quiet', '--short', 'HEAD'])) ?? 'HEAD', sha: head } : undefined;
+      const tip = originHead && originSha ? { ref: originHead.replace(/^refs\/remotes\//, ''), sha: originSha } : head ? { ref: headBranch ?? 'HEAD', sha: head } : undefined;
       return { root, empty: !refs && !head, shallow, ...(tip && { tip }) };
     },
     resolveCommit,

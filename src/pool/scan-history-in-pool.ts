@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
@@ -19,7 +20,7 @@ export async function scanHistoryInPool(
   settings: ScanSettings,
   options: PoolOptions & { onProgress?: (p: HistoryProgress) => void } = {},
 ): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
-  const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
+  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
   let scan: HistoryScanResult;
   try {
     // The workers load while git starts walking.
@@ -33,6 +34,15 @@ export async function scanHistoryInPool(
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+
+/**
+ * One scan thread per core but one: this thread parses git's output and git's walk and object reader run
+ * beside it, so a thread per core oversubscribes. Measured on the 2-core bench machine, synthetic 20,000-
+ * commit history: one worker 2.75-2.81 s, two workers 2.93-3.10 s, same findings.
+ */
+function defaultHistoryWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** Whether a finding at `path` survives the rule's `paths` and the allowlists' paths. */

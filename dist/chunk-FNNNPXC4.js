@@ -309,13 +309,19 @@ function createCliHistoryEngine(cwd) {
     name: "git",
     async facts() {
       const gitDir = (await runGit(["rev-parse", "--absolute-git-dir"], { cwd })).stdout.toString("utf8").trim();
-      const root = await ask(["rev-parse", "--show-toplevel"]) || gitDir;
-      const shallow = await ask(["rev-parse", "--is-shallow-repository"]) === "true";
-      const refs = await ask(["for-each-ref", "--count=1", "--format=%(objectname)"]);
-      const head = await resolveCommit("HEAD");
-      const originHead = await ask(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
+      const [top, shallowText, refs, head, originHead, headBranch] = await Promise.all([
+        ask(["rev-parse", "--show-toplevel"]),
+        ask(["rev-parse", "--is-shallow-repository"]),
+        ask(["for-each-ref", "--count=1", "--format=%(objectname)"]),
+        resolveCommit("HEAD"),
+        // The default branch: what origin/HEAD points at in a clone, else the checked-out branch.
+        ask(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]),
+        ask(["symbolic-ref", "--quiet", "--short", "HEAD"])
+      ]);
+      const root = top || gitDir;
+      const shallow = shallowText === "true";
       const originSha = originHead ? await resolveCommit(originHead) : void 0;
-      const tip = originHead && originSha ? { ref: originHead.replace(/^refs\/remotes\//, ""), sha: originSha } : head ? { ref: await ask(["symbolic-ref", "--quiet", "--short", "HEAD"]) ?? "HEAD", sha: head } : void 0;
+      const tip = originHead && originSha ? { ref: originHead.replace(/^refs\/remotes\//, ""), sha: originSha } : head ? { ref: headBranch ?? "HEAD", sha: head } : void 0;
       return { root, empty: !refs && !head, shallow, ...tip && { tip } };
     },
     resolveCommit,
@@ -345,6 +351,9 @@ async function revisionArgs(scope, ask) {
   const stashes = await ask(["log", "--walk-reflogs", "--format=%H", "refs/stash", "--"]) ?? "";
   return { options: ["--all"], revs: [...stashes.split("\n").filter(Boolean), ...exclude] };
 }
+
+// src/pool/scan-history-in-pool.ts
+import { availableParallelism } from "node:os";
 
 // src/git/object-id-set.ts
 var WORDS = 3;
@@ -660,7 +669,7 @@ async function scanHistory(engine, scope, scan, options) {
 // src/pool/scan-history-in-pool.ts
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
-  const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
+  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
   let scan;
   try {
     pool.start();
@@ -673,6 +682,9 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+function defaultHistoryWorkers() {
+  return Math.max(1, availableParallelism() - 1);
 }
 function placeFilter(settings) {
   const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
