@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-FNNNPXC4.js";
+} from "./chunk-V4TABDIS.js";
 import "./chunk-XA4VD7PL.js";
 import {
   runGit

@@ -51,6 +51,8 @@ export interface HistoryScanResult {
 /** Bytes per batch: large enough to amortise the hand-off to a worker, small enough to spread the work. */
 const BATCH_BYTES = 2 * 1024 * 1024;
 const BATCH_ITEMS = 1024;
+/** Work queued on a lane (in flight and being batched) before blobs spill over to the next lane. */
+const SPILL_BYTES = 2 * BATCH_BYTES;
 /**
  * Budget of the scanners' caches of recent blobs together (see history-version-scanner.ts), shared out
  * between the lanes: a lane caches only the files routed to it, so the split loses little.
@@ -139,13 +141,18 @@ export async function scanHistory(
     if (isCacheable(size)) lane.cached.place(oid, size);
   }
 
-  /** The lane with the least work queued: where a blob without a cached partner goes. */
-  function leastLoaded(): number {
+  /**
+   * Where a blob without a cached partner goes: the first lane with less than SPILL_BYTES queued, else
+   * the least loaded one. Work gathers on the first lanes, so a later lane's thread warms up its engine
+   * (a few hundred ms of CPU for its JIT) only once the lanes before it fall behind: where git and this
+   * thread already keep a core busy, a scanner that would only compete with them stays idle.
+   */
+  function laneFor(): number {
     let best = 0;
-    for (let l = 1; l < lanes.length; l++) {
-      const a = lanes[l]!;
-      const b = lanes[best]!;
-      if (a.bytesInFlight + a.writer.bytes < b.bytesInFlight + b.writer.bytes) best = l;
+    for (let l = 0; l < lanes.length; l++) {
+      const load = lanes[l]!.bytesInFlight + lanes[l]!.writer.bytes;
+      if (load < SPILL_BYTES) return l;
+      if (load < lanes[best]!.bytesInFlight + lanes[best]!.writer.bytes) best = l;
     }
     return best;
   }
@@ -247,7 +254,7 @@ export async function scanHistory(
       if (whole && !binary) {
         // The common case: a blob in one piece, scanned (through the version cache) on its partner's lane.
         const at = partner === undefined ? -1 : laneCaching(partner);
-        const index = at === -1 ? leastLoaded() : at;
+        const index = at === -1 ? laneFor() : at;
         add(index, WHOLE_BLOB, piece.data, piece.oid, path, at === -1 ? undefined : partner, 1, 0);
         mirror(lanes[index]!, piece.oid, piece.data.length);
         return;
@@ -259,13 +266,13 @@ export async function scanHistory(
       fragmented.set(piece.oid, state);
       if (keystore !== undefined) {
         state.outstanding++;
-        add(leastLoaded(), FRAGMENT, Buffer.from(keystore, 'latin1'), piece.oid, path, undefined, 1, 0);
+        add(laneFor(), FRAGMENT, Buffer.from(keystore, 'latin1'), piece.oid, path, undefined, 1, 0);
       }
     }
     if (state.fragmenter) {
       for (const fragment of state.fragmenter.push(piece.data, piece.last)) {
         state.outstanding++;
-        add(leastLoaded(), FRAGMENT, fragment.bytes, piece.oid, state.path, undefined, fragment.startLine, fragment.startColumn);
+        add(laneFor(), FRAGMENT, fragment.bytes, piece.oid, state.path, undefined, fragment.startLine, fragment.startColumn);
       }
     }
     if (piece.last) {

@@ -49,4 +49,41 @@ describe('scanHistory', () => {
     // The older version was not scanned whole.
     expect(scanned).toBeLessThan(result.bytes * 0.75);
   });
+
+  it('gives a second scanner work only once the first falls behind, and loses nothing either way', async () => {
+    const repo = tempRepo();
+    const token = fakeGithubToken();
+    const filler = (i: number) => Array.from({ length: 3000 }, (_, n) => `file ${i} line ${n} ordinary filler text`).join('\n');
+    writeFiles(repo, { 'small/a.txt': 'hello\n', 'small/b.txt': `token = "${token}"\n` });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'small');
+    const rules = loadBuiltinRules();
+    const scanner = createScanner(rules);
+    const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
+    const run = async (slowFirst: boolean) => {
+      const versions = [createVersionScanner((f) => scanner.scan(f), margins, 1 << 20), createVersionScanner((f) => scanner.scan(f), margins, 1 << 20)];
+      const used = [0, 0];
+      const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (lane, batch) => {
+        used[lane] = (used[lane] ?? 0) + 1;
+        // A first scanner that cannot keep up: its batches queue while git keeps reading.
+        if (slowFirst && lane === 0) await new Promise((r) => setTimeout(r, 40));
+        return { findings: scanBatch(batch, versions[lane]!, (f) => scanner.scan(f)) };
+      }, { lanes: 2, maxBatchesInFlight: 8, cacheBytes: 2 << 20 });
+      return { used, secrets: result.hits.flatMap((h) => h.findings.map((f) => f.secret)) };
+    };
+
+    // A small history: the first scanner keeps up, the second is never woken.
+    const small = await run(false);
+    expect(small.used[1]).toBe(0);
+    expect(small.secrets).toEqual([token]);
+
+    // About 9 MB of new files while the first scanner lags: the rest spills to the second.
+    writeFiles(repo, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`big/${i}.txt`, filler(i)])));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'big');
+    const big = await run(true);
+    expect(big.used[0]).toBeGreaterThan(0);
+    expect(big.used[1]).toBeGreaterThan(0);
+    expect(big.secrets).toEqual([token]);
+  });
 });

@@ -455,6 +455,7 @@ function createBlobFragmenter(path, blobId) {
 // src/sources/history-scan.ts
 var BATCH_BYTES = 2 * 1024 * 1024;
 var BATCH_ITEMS = 1024;
+var SPILL_BYTES = 2 * BATCH_BYTES;
 var CACHE_BYTES = 64 * 1024 * 1024;
 async function scanHistory(engine, scope, scan, options) {
   const seen = createObjectIdSet();
@@ -487,12 +488,12 @@ async function scanHistory(engine, scope, scan, options) {
   function mirror(lane, oid, size) {
     if (isCacheable(size)) lane.cached.place(oid, size);
   }
-  function leastLoaded() {
+  function laneFor() {
     let best = 0;
-    for (let l = 1; l < lanes.length; l++) {
-      const a = lanes[l];
-      const b = lanes[best];
-      if (a.bytesInFlight + a.writer.bytes < b.bytesInFlight + b.writer.bytes) best = l;
+    for (let l = 0; l < lanes.length; l++) {
+      const load = lanes[l].bytesInFlight + lanes[l].writer.bytes;
+      if (load < SPILL_BYTES) return l;
+      if (load < lanes[best].bytesInFlight + lanes[best].writer.bytes) best = l;
     }
     return best;
   }
@@ -587,7 +588,7 @@ async function scanHistory(engine, scope, scan, options) {
       const whole = piece.last && piece.offset === 0;
       if (whole && !binary) {
         const at = partner === void 0 ? -1 : laneCaching(partner);
-        const index = at === -1 ? leastLoaded() : at;
+        const index = at === -1 ? laneFor() : at;
         add(index, WHOLE_BLOB, piece.data, piece.oid, path, at === -1 ? void 0 : partner, 1, 0);
         mirror(lanes[index], piece.oid, piece.data.length);
         return;
@@ -598,13 +599,13 @@ async function scanHistory(engine, scope, scan, options) {
       fragmented.set(piece.oid, state);
       if (keystore !== void 0) {
         state.outstanding++;
-        add(leastLoaded(), FRAGMENT, Buffer.from(keystore, "latin1"), piece.oid, path, void 0, 1, 0);
+        add(laneFor(), FRAGMENT, Buffer.from(keystore, "latin1"), piece.oid, path, void 0, 1, 0);
       }
     }
     if (state.fragmenter) {
       for (const fragment of state.fragmenter.push(piece.data, piece.last)) {
         state.outstanding++;
-        add(leastLoaded(), FRAGMENT, fragment.bytes, piece.oid, state.path, void 0, fragment.startLine, fragment.startColumn);
+        add(laneFor(), FRAGMENT, fragment.bytes, piece.oid, state.path, void 0, fragment.startLine, fragment.startColumn);
       }
     }
     if (piece.last) {

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-FNNNPXC4.js";
+} from "./chunk-V4TABDIS.js";
 import {
   COMMON_HELP,
   commonOptions,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-6Y5TQQ53.js.LEGAL.txt */
+/*! For license information please see chunk-MVWZ55K6.js.LEGAL.txt */
