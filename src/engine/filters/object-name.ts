@@ -16,7 +16,7 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
 
 /**
- * A `secret` key in YAML holding a lowercase, hyphenated name (`secret: my-ca-1`, `tlsSecret: web-tls-2`)
+ * A `secret` key in YAML holding a lowercase, hyphenated name (`my-ca-1` under `secret` or `tlsSecret`)
  * names a Kubernetes Secret object, it is not the credential: in Kubernetes and the tools around it
  * (cert-manager, ingress controllers, Helm charts) `secret` beside a name is a reference by name, and
  * object names are DNS labels. A person's password is not written so: the parts must read as words or
