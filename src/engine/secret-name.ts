@@ -104,6 +104,8 @@ function judgeName(name: string): NameKind | undefined {
   // `csrftoken`, `csrfmiddlewaretoken`: one word, still an anti-forgery token (see NON_SECRET_TOKEN_QUALIFIERS).
   if (/^(?:csrf|xsrf)/.test(last)) return undefined;
   if (/.(?:token|apikey)$/.test(last)) return 'secret';
+  // `existingSecret`, `existing_password_secret` (Helm charts): the name of a Kubernetes Secret to use instead.
+  if (last === 'secret' && words.includes('existing')) return undefined;
   // A value named "secret" may be chosen by a person, like a password; tokens and keys are generated.
   if (SECRET_WORDS.has(last)) return last === 'secret' || last === 'clientsecret' || last === 'apisecret' ? 'password' : 'secret';
   // Vault AppRole and similar: the secret_id is the credential (role_id is its user name). Judged like

@@ -8,6 +8,7 @@ import { isAllowedInline } from './inline-allow.js';
 import { isIntegrityHash } from './integrity-hash.js';
 import { isLongIdentifier } from './long-identifier.js';
 import { isMaskedValue } from './masked-value.js';
+import { isObjectName } from './object-name.js';
 import { isPlaceholder, isTemplated } from './placeholder.js';
 import { isPublicKey } from './public-key.js';
 import { isPublishableKey } from './publishable-key.js';
@@ -28,6 +29,7 @@ export const defaultFilters: readonly CandidateFilter[] = [
   isRepetitive,
   isLongIdentifier,
   isCodeReference,
+  isObjectName,
   isHashOrUuid,
   isIntegrityHash,
   isPublicKey,

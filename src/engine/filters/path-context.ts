@@ -3,8 +3,12 @@
  * weak or self-describing value is an example; elsewhere it may be the real thing.
  */
 
-/** Test, fixture, example, sample and documentation trees, test-named files, Markdown. */
-export const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
+/**
+ * Test, fixture, example, sample and documentation trees; files whose name says they hold tests or
+ * examples, singular or plural (`app.test.js`, `iam-2010-05-08.examples.json`: an SDK's documented
+ * request examples, `config.sample.yml`); Markdown.
+ */
+export const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:tests?|specs?|examples?|samples?)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
 
 /** Documentation files: hashes and weak values in them are examples of a format. */
 export const DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;

@@ -82,6 +82,8 @@ const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeho
 const SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 /** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
 const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+/** `This-is-my-test-99!`, `test_pass_2`: the word test, standing alone in the value, says it is a fixture. */
+const CALLS_ITSELF_TEST = /(?:^|[^A-Za-z])test(?:[^a-z]|$)/i;
 
 /** crypt(3) and bcrypt password hashes: not usable to log in, and in docs or tests, examples of the format. */
 const PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
@@ -104,7 +106,7 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
     if (decoded !== undefined && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return 'base64 of a stand-in';
   }
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
-  if (rule.spec.strength !== undefined && NAMES_ITSELF.test(secret) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
+  if (rule.spec.strength !== undefined && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   // A comment that shows a default (`#   CASSANDRA_PASSWORD: test123`, `# user.update(password: "admin123")`)
   // documents the setting, like an example file does.

@@ -1,6 +1,10 @@
+/** The lookbehind provider rules put before a short name that must start a word (`(?<![a-z0-9])okta`). */
+const WORD_START = '(?<![a-z0-9])';
+
 /**
  * Whether every match of a rule's regex begins where one of its keywords begins: the regex opens with
- * a required alternation of literal words (`(?i)(?<name>(?:token|key|auth)...`, `(?:jira|confluence)...`)
+ * a required alternation of literal words (`(?i)(?<name>(?:token|key|auth)...`, `(?:jira|confluence)...`,
+ * `(?:(?<![a-z0-9])okta)...`: a word that must start a word)
  * and each keyword starts with one of those words. Such a rule is tried only at its keyword hits (one
  * sticky match each) instead of scanning every position of a window around them: on 168 MB of npm
  * packages the generic key rule's windows covered 51 MB, with `token"` and `key ` hitting every few
@@ -12,8 +16,9 @@
  */
 export function startsAtKeyword(source: string, keywords: readonly string[]): boolean {
   const body = source.startsWith('(?i)') ? source.slice(4) : source;
-  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:([A-Za-z0-9_-]+(?:\|[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
-  const words = m[1]!.toLowerCase().split('|');
+  // A word may be required to start a word (`(?<![a-z0-9])okta`): the lookbehind only narrows where it matches.
+  const words = m[1]!.toLowerCase().replaceAll(WORD_START, '').split('|');
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
 }
