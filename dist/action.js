@@ -15,21 +15,21 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-V4TABDIS.js";
-import "./chunk-XA4VD7PL.js";
+} from "./chunk-Y62U5DKG.js";
+import "./chunk-AXQIKHJO.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-O45H5DE4.js";
+import "./chunk-Q4FTWNKV.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-IZQY7OLE.js";
+} from "./chunk-XP2KGAA6.js";
 import {
   loadBuiltinRules
-} from "./chunk-SH2X2HPW.js";
+} from "./chunk-EOIRWC7A.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +40,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KZ3WZ3WM.js";
+import "./chunk-G6RVRQZH.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +50,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -2,11 +2,11 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   createHistoryBatchScanner,
   scanClaimedFiles
-} from "./chunk-O45H5DE4.js";
+} from "./chunk-Q4FTWNKV.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   createScanner
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-KZ3WZ3WM.js";
+} from "./chunk-G6RVRQZH.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

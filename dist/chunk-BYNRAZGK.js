@@ -6,21 +6,21 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-V4TABDIS.js";
+} from "./chunk-Y62U5DKG.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-XA4VD7PL.js";
+import "./chunk-AXQIKHJO.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-O45H5DE4.js";
+import "./chunk-Q4FTWNKV.js";
 import "./chunk-NMRZ3UOB.js";
 import {
   loadSettings
-} from "./chunk-D6RHVNPU.js";
-import "./chunk-IZQY7OLE.js";
-import "./chunk-SH2X2HPW.js";
+} from "./chunk-2DZJQQXA.js";
+import "./chunk-XP2KGAA6.js";
+import "./chunk-EOIRWC7A.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +46,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KZ3WZ3WM.js";
+import "./chunk-G6RVRQZH.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-Z4IWXPTT.js";
+import "./chunk-ES4THOJL.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-MVWZ55K6.js.LEGAL.txt */
+/*! For license information please see chunk-BYNRAZGK.js.LEGAL.txt */

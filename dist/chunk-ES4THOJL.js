@@ -2885,6 +2885,7 @@ function judgeName(name) {
   }
   if (/^(?:csrf|xsrf)/.test(last)) return void 0;
   if (/.(?:token|apikey)$/.test(last)) return "secret";
+  if (last === "secret" && words.includes("existing")) return void 0;
   if (SECRET_WORDS.has(last)) return last === "secret" || last === "clientsecret" || last === "apisecret" ? "password" : "secret";
   if (last === "id" && words[words.length - 2] === "secret") return "password";
   if (last === "key") {
@@ -3508,7 +3509,7 @@ var isDocumentedExample = ({ secret, rule }) => {
 };
 
 // src/engine/filters/path-context.ts
-var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:test|spec|example|sample)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
+var TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-data|fixtures?|mocks?|examples?|samples?|docs?|demo|e2e|cypress)(?:\/|$)|[._-](?:tests?|specs?|examples?|samples?)\.[A-Za-z]+$|(?:^|\/)[^/]*\.md$/i;
 var DOC_PATH = /\.(?:md|markdown|mdx|adoc|asciidoc|rst|html?)$/i;
 function isIllustrativePath(path2) {
   return TEST_PATH.test(path2) || DOC_PATH.test(path2);
@@ -3591,6 +3592,23 @@ var isMaskedValue = ({ secret, rule, encoded }) => {
   return void 0;
 };
 
+// src/engine/filters/object-name.ts
+var YAML_PATH = /\.ya?ml(?:\.tpl|\.gotmpl|\.j2)?$/i;
+var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+var NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
+var isObjectName = ({ rule, secret, name, path: path2 }) => {
+  if (rule.spec.strength === void 0 || rule.spec.strength === "stored") return void 0;
+  if (name === void 0 || !YAML_PATH.test(path2)) return void 0;
+  if (nameWords(name).at(-1) !== "secret") return void 0;
+  if (!DNS_LABEL.test(secret)) return void 0;
+  const parts = secret.split("-");
+  if (parts.length < 2 || !parts.every((p) => NAME_PART.test(p))) return void 0;
+  const words = parts.map((p) => p.replace(/[0-9]+$/, "")).filter((w) => w.length > 0);
+  if (!words.some((w) => w.length >= 2)) return void 0;
+  if (!words.every((w) => w.length < 4 || /[aeiouy]/.test(w) && !isNonWord(w, 5))) return void 0;
+  return "names a Kubernetes Secret object";
+};
+
 // src/engine/filters/placeholder.ts
 var TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/,
@@ -3653,6 +3671,7 @@ var WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|admini
 var SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 var SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 var NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+var CALLS_ITSELF_TEST = /(?:^|[^A-Za-z])test(?:[^a-z]|$)/i;
 var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
 var isTemplated = ({ secret }) => TEMPLATED.some((re) => re.test(secret)) ? "templated value" : void 0;
 var isPlaceholder = (candidate) => {
@@ -3668,7 +3687,7 @@ var isPlaceholder = (candidate) => {
     if (decoded !== void 0 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return "base64 of a stand-in";
   }
   if (rule.spec.strength !== void 0 && SELF_DESCRIBING.test(secret)) return "value that describes itself";
-  if (rule.spec.strength !== void 0 && NAMES_ITSELF.test(secret) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
+  if (rule.spec.strength !== void 0 && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
   if (WEAK_STAND_IN.test(secret) && COMMENT_BEFORE.test(candidate.line.slice(0, candidate.lineOffset))) return "weak stand-in in a comment";
   return void 0;
@@ -3799,6 +3818,7 @@ var defaultFilters = [
   isRepetitive,
   isLongIdentifier,
   isCodeReference,
+  isObjectName,
   isHashOrUuid,
   isIntegrityHash,
   isPublicKey,
@@ -4383,11 +4403,12 @@ function groupIndexes(source) {
 }
 
 // src/engine/rules/starts-at-keyword.ts
+var WORD_START = "(?<![a-z0-9])";
 function startsAtKeyword(source, keywords) {
   const body = source.startsWith("(?i)") ? source.slice(4) : source;
-  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:([A-Za-z0-9_-]+(?:\|[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
-  const words = m[1].toLowerCase().split("|");
+  const words = m[1].toLowerCase().replaceAll(WORD_START, "").split("|");
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
 }
 

@@ -5,10 +5,10 @@ import {
   mergeFileScanResults,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-O45H5DE4.js";
+} from "./chunk-Q4FTWNKV.js";
 import {
   createScanner
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

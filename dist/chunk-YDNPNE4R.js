@@ -4,10 +4,10 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KZ3WZ3WM.js";
+import "./chunk-G6RVRQZH.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-Z4IWXPTT.js";
+import "./chunk-ES4THOJL.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

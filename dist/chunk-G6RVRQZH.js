@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-KZ3WZ3WM.js.LEGAL.txt */
+/*! For license information please see chunk-G6RVRQZH.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-73WGSGJ4.js";
+} from "./chunk-GVKRRULL.js";
 import {
   rangeFragments
 } from "./chunk-RRMA74M6.js";

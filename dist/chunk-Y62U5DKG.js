@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-XA4VD7PL.js";
+} from "./chunk-AXQIKHJO.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-O45H5DE4.js";
+} from "./chunk-Q4FTWNKV.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

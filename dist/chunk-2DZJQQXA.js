@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-IZQY7OLE.js";
+} from "./chunk-XP2KGAA6.js";
 import {
   loadBuiltinRules
-} from "./chunk-SH2X2HPW.js";
+} from "./chunk-EOIRWC7A.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

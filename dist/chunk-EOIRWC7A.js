@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-KZ3WZ3WM.js";
+} from "./chunk-G6RVRQZH.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

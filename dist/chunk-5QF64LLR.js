@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-FPULNYBR.js";
+} from "./chunk-7C6GNAB4.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,13 +9,13 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-XA4VD7PL.js";
+import "./chunk-AXQIKHJO.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-O45H5DE4.js";
+import "./chunk-Q4FTWNKV.js";
 import "./chunk-NMRZ3UOB.js";
-import "./chunk-D6RHVNPU.js";
-import "./chunk-IZQY7OLE.js";
-import "./chunk-SH2X2HPW.js";
+import "./chunk-2DZJQQXA.js";
+import "./chunk-XP2KGAA6.js";
+import "./chunk-EOIRWC7A.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -30,10 +30,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KZ3WZ3WM.js";
+import "./chunk-G6RVRQZH.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-Z4IWXPTT.js";
+import "./chunk-ES4THOJL.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-XA4VD7PL.js";
+} from "./chunk-AXQIKHJO.js";
 import {
   loadSettings
-} from "./chunk-D6RHVNPU.js";
+} from "./chunk-2DZJQQXA.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NMRZ3UOB.js";
 import {
   decoders
-} from "./chunk-Z4IWXPTT.js";
+} from "./chunk-ES4THOJL.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
