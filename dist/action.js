@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-Y62U5DKG.js";
+} from "./chunk-NC3AZMKS.js";
 import "./chunk-AXQIKHJO.js";
 import {
   runGit

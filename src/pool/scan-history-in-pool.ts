@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
+import { createIdleMonitor } from './idle-cores.js';
 import { createScanPool, type PoolOptions } from './scan-pool.js';
 import type { ScanSettings } from './scan-settings.js';
 
@@ -20,7 +20,8 @@ export async function scanHistoryInPool(
   settings: ScanSettings,
   options: PoolOptions & { onProgress?: (p: HistoryProgress) => void } = {},
 ): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
-  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
+  const pool = createScanPool(withoutPathConditions(settings), options.workers === undefined ? {} : { workers: options.workers });
+  const idle = createIdleMonitor();
   let scan: HistoryScanResult;
   try {
     // The workers load while git starts walking.
@@ -28,21 +29,16 @@ export async function scanHistoryInPool(
     scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
       lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+      // Another scanner only for a core that is more than half idle: where git and this thread keep the
+      // machine busy, it would compete with them instead of adding work done.
+      mayWakeLane: () => idle.idleCores() > 0.5,
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
   } finally {
+    idle.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
-}
-
-/**
- * One scan thread per core but one: this thread parses git's output and git's walk and object reader run
- * beside it, so a thread per core oversubscribes. Measured on the 2-core bench machine, synthetic 20,000-
- * commit history: one worker 2.75-2.81 s, two workers 2.93-3.10 s, same findings.
- */
-function defaultHistoryWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
 }
 
 /** Whether a finding at `path` survives the rule's `paths` and the allowlists' paths. */

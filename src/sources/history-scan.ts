@@ -82,6 +82,11 @@ export async function scanHistory(
     onProgress?: (p: HistoryProgress) => void;
     /** Budget of the lanes' caches of recent blobs together (default CACHE_BYTES). */
     cacheBytes?: number;
+    /**
+     * Whether a lane that has had no work yet may be woken now (say, while a core is idle). Default: yes.
+     * Lanes already working keep getting work whatever it answers.
+     */
+    mayWakeLane?: () => boolean;
   },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -141,15 +146,22 @@ export async function scanHistory(
     if (isCacheable(size)) lane.cached.place(oid, size);
   }
 
+  /** Lanes given work so far: the first ones (lanes are woken in order). */
+  let awake = 1;
+
   /**
    * Where a blob without a cached partner goes: the first lane with less than SPILL_BYTES queued, else
-   * the least loaded one. Work gathers on the first lanes, so a later lane's thread warms up its engine
-   * (a few hundred ms of CPU for its JIT) only once the lanes before it fall behind: where git and this
-   * thread already keep a core busy, a scanner that would only compete with them stays idle.
+   * the least loaded one. Work gathers on the first lanes, and a lane not yet working is woken only when
+   * the ones before it have fallen behind and `mayWakeLane` agrees: a thread's first work costs a few
+   * hundred ms of CPU (its JIT warms up its own engine), worth paying only for a core that would idle.
    */
   function laneFor(): number {
     let best = 0;
     for (let l = 0; l < lanes.length; l++) {
+      if (l === awake) {
+        if (!(options.mayWakeLane?.() ?? true)) break;
+        awake++;
+      }
       const load = lanes[l]!.bytesInFlight + lanes[l]!.writer.bytes;
       if (load < SPILL_BYTES) return l;
       if (load < lanes[best]!.bytesInFlight + lanes[best]!.writer.bytes) best = l;

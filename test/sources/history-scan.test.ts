@@ -50,7 +50,7 @@ describe('scanHistory', () => {
     expect(scanned).toBeLessThan(result.bytes * 0.75);
   });
 
-  it('gives a second scanner work only once the first falls behind, and loses nothing either way', async () => {
+  it('gives a second scanner work only once the first falls behind and a core is free, and loses nothing either way', async () => {
     const repo = tempRepo();
     const token = fakeGithubToken();
     const filler = (i: number) => Array.from({ length: 3000 }, (_, n) => `file ${i} line ${n} ordinary filler text`).join('\n');
@@ -60,7 +60,7 @@ describe('scanHistory', () => {
     const rules = loadBuiltinRules();
     const scanner = createScanner(rules);
     const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
-    const run = async (slowFirst: boolean) => {
+    const run = async (slowFirst: boolean, mayWakeLane?: () => boolean) => {
       const versions = [createVersionScanner((f) => scanner.scan(f), margins, 1 << 20), createVersionScanner((f) => scanner.scan(f), margins, 1 << 20)];
       const used = [0, 0];
       const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (lane, batch) => {
@@ -68,7 +68,7 @@ describe('scanHistory', () => {
         // A first scanner that cannot keep up: its batches queue while git keeps reading.
         if (slowFirst && lane === 0) await new Promise((r) => setTimeout(r, 40));
         return { findings: scanBatch(batch, versions[lane]!, (f) => scanner.scan(f)) };
-      }, { lanes: 2, maxBatchesInFlight: 8, cacheBytes: 2 << 20 });
+      }, { lanes: 2, maxBatchesInFlight: 8, cacheBytes: 2 << 20, ...(mayWakeLane && { mayWakeLane }) });
       return { used, secrets: result.hits.flatMap((h) => h.findings.map((f) => f.secret)) };
     };
 
@@ -85,5 +85,10 @@ describe('scanHistory', () => {
     expect(big.used[0]).toBeGreaterThan(0);
     expect(big.used[1]).toBeGreaterThan(0);
     expect(big.secrets).toEqual([token]);
+
+    // No core to spare: the first scanner does all of it.
+    const busy = await run(true, () => false);
+    expect(busy.used[1]).toBe(0);
+    expect(busy.secrets).toEqual([token]);
   });
 });

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-Y62U5DKG.js";
+} from "./chunk-NC3AZMKS.js";
 import {
   COMMON_HELP,
   commonOptions,
@@ -18242,7 +18242,7 @@ ${COMMON_HELP}
       --since-commit SHA         only commits not reachable from SHA (newer work)
       --report FILE              also write a self-contained HTML report to FILE
       --git-engine git|isomorphic  read with the git CLI (default) or isomorphic-git (no git needed)
-      --workers N                scan threads (default: one per core but one; 0 = none)
+      --workers N                scan threads (default: one per core, each after the first used only while a core is idle; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error or part of the history unreadable`;
 var OWN = {
   branch: { type: "string" },
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-BYNRAZGK.js.LEGAL.txt */
+/*! For license information please see chunk-HHE2PDME.js.LEGAL.txt */

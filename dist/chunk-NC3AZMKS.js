@@ -352,9 +352,6 @@ async function revisionArgs(scope, ask) {
   return { options: ["--all"], revs: [...stashes.split("\n").filter(Boolean), ...exclude] };
 }
 
-// src/pool/scan-history-in-pool.ts
-import { availableParallelism } from "node:os";
-
 // src/git/object-id-set.ts
 var WORDS = 3;
 function createObjectIdSet(initialCapacity = 1 << 16) {
@@ -488,9 +485,14 @@ async function scanHistory(engine, scope, scan, options) {
   function mirror(lane, oid, size) {
     if (isCacheable(size)) lane.cached.place(oid, size);
   }
+  let awake = 1;
   function laneFor() {
     let best = 0;
     for (let l = 0; l < lanes.length; l++) {
+      if (l === awake) {
+        if (!(options.mayWakeLane?.() ?? true)) break;
+        awake++;
+      }
       const load = lanes[l].bytesInFlight + lanes[l].writer.bytes;
       if (load < SPILL_BYTES) return l;
       if (load < lanes[best].bytesInFlight + lanes[best].writer.bytes) best = l;
@@ -667,25 +669,55 @@ async function scanHistory(engine, scope, scan, options) {
   };
 }
 
+// src/pool/idle-cores.ts
+import { cpus } from "node:os";
+function createIdleMonitor(periodMs = 100) {
+  const sample = () => {
+    let idle = 0;
+    let total = 0;
+    for (const c of cpus()) {
+      idle += c.times.idle;
+      total += c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq;
+    }
+    return { idle, total };
+  };
+  const count = Math.max(1, cpus().length);
+  let last = sample();
+  let idleCores = 0;
+  const timer = setInterval(() => {
+    const now = sample();
+    const total = now.total - last.total;
+    if (total > 0) idleCores = (now.idle - last.idle) / total * count;
+    last = now;
+  }, periodMs);
+  timer.unref();
+  return {
+    idleCores: () => idleCores,
+    stop: () => clearInterval(timer)
+  };
+}
+
 // src/pool/scan-history-in-pool.ts
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
-  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
+  const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
+  const idle = createIdleMonitor();
   let scan;
   try {
     pool.start();
     scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
       lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+      // Another scanner only for a core that is more than half idle: where git and this thread keep the
+      // machine busy, it would compete with them instead of adding work done.
+      mayWakeLane: () => idle.idleCores() > 0.5,
       ...options.onProgress && { onProgress: options.onProgress }
     });
   } finally {
+    idle.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
-}
-function defaultHistoryWorkers() {
-  return Math.max(1, availableParallelism() - 1);
 }
 function placeFilter(settings) {
   const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
