@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-NC3AZMKS.js";
+} from "./chunk-CPN55XF7.js";
 import "./chunk-AXQIKHJO.js";
 import {
   runGit

@@ -54,8 +54,9 @@ const BATCH_ITEMS = 1024;
 /** Work queued on a lane (in flight and being batched) before blobs spill over to the next lane. */
 const SPILL_BYTES = 2 * BATCH_BYTES;
 /**
- * Budget of the scanners' caches of recent blobs together (see history-version-scanner.ts), shared out
- * between the lanes: a lane caches only the files routed to it, so the split loses little.
+ * Budget of the first scanner's cache of recent blobs (see history-version-scanner.ts); the other lanes
+ * share half as much again. Work gathers on the first lane (see laneFor), so it keeps a whole budget:
+ * halving it to make room for a second lane cost tmux's audit more whole-blob scans than that lane saved.
  */
 const CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -80,7 +81,7 @@ export async function scanHistory(
     lanes: number;
     maxBatchesInFlight: number;
     onProgress?: (p: HistoryProgress) => void;
-    /** Budget of the lanes' caches of recent blobs together (default CACHE_BYTES). */
+    /** Budget of the first lane's cache of recent blobs (default CACHE_BYTES); the others share half as much. */
     cacheBytes?: number;
     /**
      * Whether a lane that has had no work yet may be woken now (say, while a core is idle). Default: yes.
@@ -94,7 +95,8 @@ export async function scanHistory(
   const pending = new Map<string, Introduction[]>();
   const hits = new Map<string, BlobHit>();
   const unreadable: UnreadableBlob[] = [];
-  const cacheBytes = Math.floor((options.cacheBytes ?? CACHE_BYTES) / Math.max(1, options.lanes));
+  const budget = options.cacheBytes ?? CACHE_BYTES;
+  const cacheBytesOf = (lane: number) => (lane === 0 ? budget : Math.floor(budget / 2 / (options.lanes - 1)));
   let commits = 0;
   let bytes = 0;
   let binaryBlobs = 0;
@@ -121,12 +123,12 @@ export async function scanHistory(
     /** The blobs this lane's scanner caches (the same ring as the scanner's). */
     cached: CacheRing;
   }
-  const lanes: Lane[] = Array.from({ length: Math.max(1, options.lanes) }, () => ({
-    writer: createBatchWriter(BATCH_BYTES, cacheBytes),
+  const lanes: Lane[] = Array.from({ length: Math.max(1, options.lanes) }, (_, lane) => ({
+    writer: createBatchWriter(BATCH_BYTES, cacheBytesOf(lane)),
     oids: [],
     inFlight: 0,
     bytesInFlight: 0,
-    cached: createCacheRing(cacheBytes),
+    cached: createCacheRing(cacheBytesOf(lane)),
   }));
   let inFlight = 0;
   /** Batches being scanned (each removes itself when done, so this stays as small as the pool). */

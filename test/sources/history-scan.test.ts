@@ -61,7 +61,8 @@ describe('scanHistory', () => {
     const scanner = createScanner(rules);
     const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
     const run = async (slowFirst: boolean, mayWakeLane?: () => boolean) => {
-      const versions = [createVersionScanner((f) => scanner.scan(f), margins, 1 << 20), createVersionScanner((f) => scanner.scan(f), margins, 1 << 20)];
+      // The first lane's cache has the whole budget, the second half of it (as history-scan.ts mirrors them).
+      const versions = [createVersionScanner((f) => scanner.scan(f), margins, 2 << 20), createVersionScanner((f) => scanner.scan(f), margins, 1 << 20)];
       const used = [0, 0];
       const result = await scanHistory(createCliHistoryEngine(repo), { include: 'all', exclude: [] }, async (lane, batch) => {
         used[lane] = (used[lane] ?? 0) + 1;

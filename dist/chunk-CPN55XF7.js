@@ -459,19 +459,20 @@ async function scanHistory(engine, scope, scan, options) {
   const pending = /* @__PURE__ */ new Map();
   const hits = /* @__PURE__ */ new Map();
   const unreadable = [];
-  const cacheBytes = Math.floor((options.cacheBytes ?? CACHE_BYTES) / Math.max(1, options.lanes));
+  const budget = options.cacheBytes ?? CACHE_BYTES;
+  const cacheBytesOf = (lane) => lane === 0 ? budget : Math.floor(budget / 2 / (options.lanes - 1));
   let commits = 0;
   let bytes = 0;
   let binaryBlobs = 0;
   let blobsDone = 0;
   let walkDone = false;
   const fragmented = /* @__PURE__ */ new Map();
-  const lanes = Array.from({ length: Math.max(1, options.lanes) }, () => ({
-    writer: createBatchWriter(BATCH_BYTES, cacheBytes),
+  const lanes = Array.from({ length: Math.max(1, options.lanes) }, (_, lane) => ({
+    writer: createBatchWriter(BATCH_BYTES, cacheBytesOf(lane)),
     oids: [],
     inFlight: 0,
     bytesInFlight: 0,
-    cached: createCacheRing(cacheBytes)
+    cached: createCacheRing(cacheBytesOf(lane))
   }));
   let inFlight = 0;
   const batches = /* @__PURE__ */ new Set();

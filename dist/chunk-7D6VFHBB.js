@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-NC3AZMKS.js";
+} from "./chunk-CPN55XF7.js";
 import {
   COMMON_HELP,
   commonOptions,
@@ -18335,4 +18335,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-HHE2PDME.js.LEGAL.txt */
+/*! For license information please see chunk-7D6VFHBB.js.LEGAL.txt */
