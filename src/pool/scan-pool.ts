@@ -9,6 +9,7 @@ import { emptyFileScanResult, mergeFileScanResults, scanClaimedFiles, scanFileRe
 import type { ScanSettings } from './scan-settings.js';
 import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
+import { limitInlining } from './jit-inlining.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 export const LARGE_SCAN_FILES = 400;
@@ -57,6 +58,7 @@ export interface PoolOptions {
  * source in tests), or workers are not wanted, it scans in this thread with the same code.
  */
 export function createScanPool(settings: ScanSettings, options: PoolOptions = {}): ScanPool {
+  limitInlining();
   const workerFile = fileURLToPath(new URL('./scan-worker.js', import.meta.url));
   const wanted = options.workers ?? availableParallelism();
   const canUseWorkers = wanted > 0 && existsSync(workerFile);
