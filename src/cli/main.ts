@@ -27,6 +27,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     return EXIT_ERROR;
   }
   try {
+    entry.prestart?.(rest);
     const command = await entry.load();
     return await command(rest, ctx);
   } catch (error) {

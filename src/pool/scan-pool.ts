@@ -10,6 +10,8 @@ import type { ScanSettings } from './scan-settings.js';
 import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import { limitInlining } from './jit-inlining.js';
+import { takePrestartedWorker } from './prestart.js';
+import type { WorkerRequest } from './scan-worker.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 export const LARGE_SCAN_FILES = 400;
@@ -74,7 +76,9 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   function startWorkers(count = wanted): void {
     if (slots.length > 0) return;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerFile, { workerData: settings });
+      const prestarted = takePrestartedWorker();
+      const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
+      if (prestarted) prestarted.postMessage({ settings } satisfies WorkerRequest);
       const slot: Slot = { worker, busy: false };
       worker.on('message', (msg: { id: number }) => {
         const p = pending.get(msg.id);

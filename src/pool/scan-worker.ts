@@ -1,9 +1,10 @@
 /**
- * A scan worker thread: builds its own scanner from the settings it is started with, then scans
- * batches of files or fragments on request. Entry point of `dist/scan-worker.js`.
+ * A scan worker thread: builds its own scanner from the settings it is started with (or, when it was
+ * started before they were loaded, see prestart.ts, from the first message), then scans batches of
+ * files or fragments on request. Entry point of `dist/scan-worker.js`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScanner } from '../engine/scanner.js';
+import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { scanClaimedFiles } from './scan-files.js';
@@ -14,16 +15,23 @@ import type { ScanSettings } from './scan-settings.js';
 /** `claim`: scan files of a list shared with other threads, claimed one by one (see scanClaimedFiles). */
 export type FileClaim = { files: FileRef[]; counters: SharedArrayBuffer };
 export type WorkerRequest =
+  | { settings: ScanSettings }
   | { id: number; claim: FileClaim }
   | { id: number; fragments: Fragment[] }
   | { id: number; history: BlobBatch };
 
-const settings = workerData as ScanSettings;
-const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
-const scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
+let scanner: Scanner;
+let scanHistoryBatch: ReturnType<typeof createHistoryBatchScanner>;
+function setUp(settings: ScanSettings): void {
+  scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+  scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
+}
+if (workerData) setUp(workerData as ScanSettings);
 
 parentPort!.on('message', (request: WorkerRequest) => {
-  if ('history' in request) {
+  // Messages are handled in order: the settings always come before any work.
+  if ('settings' in request) setUp(request.settings);
+  else if ('history' in request) {
     // The batch's buffer goes back for the next batch (the version cache keeps copies, never views).
     const spare = request.history.bytes.buffer as ArrayBuffer;
     parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);

@@ -1,16 +1,26 @@
+import { prestartScanWorkers } from '../../pool/prestart.js';
 import type { Command } from '../cli-context.js';
 
 /**
- * Every command, loaded on demand: the pre-commit hook pays only for `staged`, not for the Action
- * or the history audit. Add a command here with one line.
+ * A file scan with the default workers starts them before its modules load (see pool/prestart.ts);
+ * not for standard input, help, or an explicit --workers (the pool then starts what it is told).
  */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  scan: { summary: 'scan files and directories', load: async () => (await import('./scan.js')).scanCommand },
+function prestartForFileScan(argv: readonly string[]): void {
+  if (argv.some((a) => a === '-' || a === '--help' || a === '-h' || a.startsWith('--workers'))) return;
+  prestartScanWorkers();
+}
+
+/**
+ * Every command, loaded on demand: the pre-commit hook pays only for `staged`, not for the Action
+ * or the history audit. Add a command here with one line; `prestart` runs before the command loads.
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command>; prestart?: (argv: readonly string[]) => void }> = {
+  scan: { summary: 'scan files and directories', load: async () => (await import('./scan.js')).scanCommand, prestart: prestartForFileScan },
   staged: { summary: 'scan the staged changes (the pre-commit hook)', load: async () => (await import('./staged.js')).stagedCommand },
   diff: { summary: 'scan every commit in BASE..HEAD', load: async () => (await import('./diff.js')).diffCommand },
   'pre-push': { summary: 'scan the commits a push publishes (the pre-push hook)', load: async () => (await import('./pre-push.js')).prePushCommand },
   history: { summary: 'audit the full git history: every secret ever committed, where and by whom', load: async () => (await import('./history.js')).historyCommand },
-  baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand },
+  baseline: { summary: 'write a baseline of current findings', load: async () => (await import('./baseline.js')).baselineCommand, prestart: prestartForFileScan },
   accept: { summary: 'add one finding to the baseline file', load: async () => (await import('./accept.js')).acceptCommand },
   install: { summary: 'install the pre-commit (and pre-push) hook', load: async () => (await import('./install.js')).installCommand },
   rules: { summary: 'list the rules, or check rule files and their examples', load: async () => (await import('./rules.js')).rulesCommand },
