@@ -11,6 +11,7 @@ import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import { limitInlining } from './jit-inlining.js';
 import { takePrestartedWorker } from './prestart.js';
+import { packFileRefs, type FileClaim } from './file-claim.js';
 import type { WorkerRequest } from './scan-worker.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
@@ -157,7 +158,8 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       startWorkers(helpers);
       const ordered = largestFirst(files);
       const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-      const helping = slots.map((slot) => sendTo<{ result: FileScanResult }>(slot, { claim: { files: ordered, counters: counters.buffer } }));
+      const claim: FileClaim = { paths: packFileRefs(ordered), counters: counters.buffer };
+      const helping = slots.map((slot) => sendTo<{ result: FileScanResult }>(slot, { claim }));
       let sinceReport = 0;
       const result = scanClaimedFiles(local(), ordered, counters, () => {
         if (++sinceReport < BATCH_FILES) return;

@@ -6,14 +6,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Fragment } from '../engine/types.js';
-import type { FileRef } from '../sources/list-files.js';
 import { scanClaimedFiles } from './scan-files.js';
+import { unpackFileRefs, type FileClaim } from './file-claim.js';
 import type { BlobBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import type { ScanSettings } from './scan-settings.js';
 
-/** `claim`: scan files of a list shared with other threads, claimed one by one (see scanClaimedFiles). */
-export type FileClaim = { files: FileRef[]; counters: SharedArrayBuffer };
 export type WorkerRequest =
   | { settings: ScanSettings }
   | { id: number; claim: FileClaim }
@@ -36,7 +34,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
     const spare = request.history.bytes.buffer as ArrayBuffer;
     parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ('claim' in request) {
-    parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, request.claim.files, new Int32Array(request.claim.counters)) });
+    parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, unpackFileRefs(request.claim.paths), new Int32Array(request.claim.counters)) });
   } else {
     parentPort!.postMessage({ id: request.id, findings: request.fragments.flatMap((f) => scanner.scan(f)) });
   }
