@@ -6,30 +6,31 @@ import {
 import {
   commitFragments,
   createBlobReader
-} from "./chunk-RRMA74M6.js";
+} from "./chunk-ACM6SHGT.js";
 import {
   emptyDiffStats
-} from "./chunk-3V44YS7R.js";
+} from "./chunk-26HO53JB.js";
 import {
   attributeFindings,
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-CPN55XF7.js";
-import "./chunk-AXQIKHJO.js";
+} from "./chunk-IVIYATO4.js";
+import "./chunk-PFH7HQSI.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-Q4FTWNKV.js";
-import "./chunk-NMRZ3UOB.js";
+import "./chunk-TLPQVJAN.js";
+import "./chunk-VP7WP65V.js";
+import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-XP2KGAA6.js";
+} from "./chunk-NW7J4Z4E.js";
 import {
   loadBuiltinRules
-} from "./chunk-EOIRWC7A.js";
+} from "./chunk-LA5RXZQA.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -40,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-G6RVRQZH.js";
+import "./chunk-B745NQ36.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -50,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-ES4THOJL.js";
+} from "./chunk-DAOT27CP.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

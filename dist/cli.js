@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  prestartScanWorkers
+} from "./chunk-TLPQVJAN.js";
+import {
   VERSION
 } from "./chunk-OZOH6UJQ.js";
 import {
@@ -13,16 +16,20 @@ import {
 import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
+function prestartForFileScan(argv) {
+  if (argv.some((a) => a === "-" || a === "--help" || a === "-h" || a.startsWith("--workers"))) return;
+  prestartScanWorkers();
+}
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-UUS24ZMQ.js")).scanCommand },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-HGG46S5N.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-G53UQEPR.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-6LFOXUAU.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-7D6VFHBB.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-5QF64LLR.js")).baselineCommand },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-XZ3X4XLI.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-624WWBWI.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-VOOHIJZI.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-DESW6IDO.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-P62LE46Q.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-2GQ2N3EM.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-TCB7MBMD.js")).baselineCommand, prestart: prestartForFileScan },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-JZ6WQUS4.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-E6PH52KX.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-FHTOLS5Z.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 
@@ -55,6 +62,7 @@ async function main(argv, ctx2) {
     return EXIT_ERROR;
   }
   try {
+    entry.prestart?.(rest);
     const command = await entry.load();
     return await command(rest, ctx2);
   } catch (error) {

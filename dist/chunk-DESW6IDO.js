@@ -1,13 +1,13 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-GVKRRULL.js";
+} from "./chunk-UV5CLZRG.js";
 import {
   rangeFragments
-} from "./chunk-RRMA74M6.js";
+} from "./chunk-ACM6SHGT.js";
 import {
   emptyDiffStats
-} from "./chunk-3V44YS7R.js";
+} from "./chunk-26HO53JB.js";
 import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
@@ -17,7 +17,7 @@ import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-NMRZ3UOB.js";
+import "./chunk-YA4VWDUB.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

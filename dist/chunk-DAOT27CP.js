@@ -4624,8 +4624,9 @@ function createScanner(specs, options = {}) {
       regex.lastIndex = start;
       const m = regex.exec(text);
       if (m === null) continue;
+      const length = m[0].length;
       const resume = consider(rule, m, text, 0, hits);
-      next2 = resume >= 0 ? resume : start + Math.max(1, m[0].length);
+      next2 = resume >= 0 ? resume : start + Math.max(1, length);
     }
   }
   function consider(rule, m, slice, ws, hits) {
@@ -4746,8 +4747,18 @@ function rank(hit) {
   const decoded = hit.decoded ? 0.5 : 0;
   return CONFIDENCE_RANK[hit.confidence] * 10 + generic * 5 + decoded + Math.min(4, (hit.end - hit.start) / 64);
 }
+function charTable(chars) {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+var WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+var SEGMENT_CHAR = charTable(`${WORD}*:`);
+var NAME_CHAR = charTable(`${WORD}.-`);
 function isPathSegment(slice, nameStart) {
-  return nameStart >= 2 && slice[nameStart - 1] === ":" && /[\w*:]/.test(slice[nameStart - 2]);
+  const colon = slice.charCodeAt(Math.max(0, nameStart - 1)) === 58;
+  const segment = SEGMENT_CHAR[slice.charCodeAt(Math.max(0, nameStart - 2))] === 1;
+  return nameStart >= 2 && colon && segment;
 }
 function lineStartBefore(text, index) {
   const limit = Math.max(0, index - 4096);
@@ -4756,7 +4767,7 @@ function lineStartBefore(text, index) {
 }
 function fullName(slice, start, end) {
   let s = start;
-  while (s > 0 && start - s < 64 && /[\w.-]/.test(slice[s - 1])) {
+  while (s > 0 && start - s < 64 && NAME_CHAR[slice.charCodeAt(s - 1)] === 1) {
     if (s >= 2 && slice[s - 2] === "\\") break;
     s--;
   }

@@ -1,10 +1,10 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   readFileFragments
-} from "./chunk-NMRZ3UOB.js";
+} from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-ES4THOJL.js";
+} from "./chunk-DAOT27CP.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -433,6 +433,18 @@ function historyMargins(settings) {
   return rescanMargins([...settings.rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
 }
 
+// src/pool/file-claim.ts
+function packFileRefs(files) {
+  return files.map((file) => `${file.abs}\0${file.rel}`).join("\0");
+}
+function unpackFileRefs(paths) {
+  if (paths === "") return [];
+  const parts = paths.split("\0");
+  const files = [];
+  for (let i = 0; i < parts.length; i += 2) files.push({ abs: parts[i], rel: parts[i + 1] });
+  return files;
+}
+
 export {
   emptyFileScanResult,
   mergeFileScanResults,
@@ -443,5 +455,7 @@ export {
   createBatchWriter,
   createCacheRing,
   isCacheable,
-  createHistoryBatchScanner
+  createHistoryBatchScanner,
+  packFileRefs,
+  unpackFileRefs
 };

@@ -1,20 +1,36 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  takePrestartedWorker
+} from "./chunk-TLPQVJAN.js";
+import {
   createHistoryBatchScanner,
   emptyFileScanResult,
   mergeFileScanResults,
+  packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-Q4FTWNKV.js";
+} from "./chunk-VP7WP65V.js";
 import {
   createScanner
-} from "./chunk-ES4THOJL.js";
+} from "./chunk-DAOT27CP.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/pool/jit-inlining.ts
+import { setFlagsFromString } from "node:v8";
+var INLINE_BUDGET = "--max-inlined-bytecode-size-cumulative=300";
+var applied = false;
+function limitInlining() {
+  if (applied) return;
+  applied = true;
+  setFlagsFromString(INLINE_BUDGET);
+}
+
+// src/pool/scan-pool.ts
 var LARGE_SCAN_FILES = 400;
 var BATCH_FILES = 64;
 function largestFirst(files) {
@@ -22,6 +38,7 @@ function largestFirst(files) {
   return [...files].sort((a, b) => b.size - a.size);
 }
 function createScanPool(settings, options = {}) {
+  limitInlining();
   const workerFile = fileURLToPath(new URL("./scan-worker.js", import.meta.url));
   const wanted = options.workers ?? availableParallelism();
   const canUseWorkers = wanted > 0 && existsSync(workerFile);
@@ -34,7 +51,9 @@ function createScanPool(settings, options = {}) {
   function startWorkers(count = wanted) {
     if (slots.length > 0) return;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerFile, { workerData: settings });
+      const prestarted = takePrestartedWorker();
+      const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
+      if (prestarted) prestarted.postMessage({ settings });
       const slot = { worker, busy: false };
       worker.on("message", (msg) => {
         const p = pending.get(msg.id);
@@ -98,7 +117,8 @@ function createScanPool(settings, options = {}) {
       startWorkers(helpers);
       const ordered = largestFirst(files);
       const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-      const helping = slots.map((slot) => sendTo(slot, { claim: { files: ordered, counters: counters.buffer } }));
+      const claim = { paths: packFileRefs(ordered), counters: counters.buffer };
+      const helping = slots.map((slot) => sendTo(slot, { claim }));
       let sinceReport = 0;
       const result = scanClaimedFiles(local(), ordered, counters, () => {
         if (++sinceReport < BATCH_FILES) return;

@@ -5,7 +5,7 @@ import {
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-EOIRWC7A.js";
+} from "./chunk-LA5RXZQA.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -16,13 +16,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-G6RVRQZH.js";
+} from "./chunk-B745NQ36.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-ES4THOJL.js";
+import "./chunk-DAOT27CP.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

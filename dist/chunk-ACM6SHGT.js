@@ -5,7 +5,7 @@ import {
   emptyDiffStats,
   logPatchArgs,
   streamGitLines
-} from "./chunk-3V44YS7R.js";
+} from "./chunk-26HO53JB.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

@@ -3,17 +3,18 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-7C6GNAB4.js";
+} from "./chunk-PE2LREV6.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-AXQIKHJO.js";
+import "./chunk-PFH7HQSI.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-Q4FTWNKV.js";
-import "./chunk-NMRZ3UOB.js";
-import "./chunk-2DZJQQXA.js";
-import "./chunk-XP2KGAA6.js";
-import "./chunk-EOIRWC7A.js";
+import "./chunk-TLPQVJAN.js";
+import "./chunk-VP7WP65V.js";
+import "./chunk-YA4VWDUB.js";
+import "./chunk-UFSJTDRQ.js";
+import "./chunk-NW7J4Z4E.js";
+import "./chunk-LA5RXZQA.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -21,10 +22,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-G6RVRQZH.js";
+import "./chunk-B745NQ36.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-ES4THOJL.js";
+import "./chunk-DAOT27CP.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-GVKRRULL.js";
+} from "./chunk-UV5CLZRG.js";
 import {
   changeFragment,
   createDiffParser,
   diffPatchArgs,
   emptyDiffStats,
   gitLinesSync
-} from "./chunk-3V44YS7R.js";
+} from "./chunk-26HO53JB.js";
 import {
   findWorkTreeRoot
 } from "./chunk-O7OJYGPH.js";
@@ -18,7 +18,7 @@ import {
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-NMRZ3UOB.js";
+import "./chunk-YA4VWDUB.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN
@@ -147,7 +147,7 @@ var stagedCommand = async (argv, ctx) => {
   const fragments = stagedFragments(ctx.cwd, stats, { only, env: ctx.env });
   const { outcome, loaded, options } = await scanGitFragments("staged", rootOf, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-Q6WCG6NM.js");
+  const { finishHook } = await import("./chunk-P3ZWGLZS.js");
   return finishHook("commit", outcome, options, loaded?.baseline, ctx);
 };
 function repoPath(root, cwd, arg) {

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   binaryKeystoreText,
   isBinary
-} from "./chunk-NMRZ3UOB.js";
+} from "./chunk-YA4VWDUB.js";
 import {
   GitError,
   SourceError

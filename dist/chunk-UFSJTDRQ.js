@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-XP2KGAA6.js";
+} from "./chunk-NW7J4Z4E.js";
 import {
   loadBuiltinRules
-} from "./chunk-EOIRWC7A.js";
+} from "./chunk-LA5RXZQA.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-AXQIKHJO.js";
+} from "./chunk-PFH7HQSI.js";
 import {
   loadSettings
-} from "./chunk-2DZJQQXA.js";
+} from "./chunk-UFSJTDRQ.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

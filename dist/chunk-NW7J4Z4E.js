@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-G6RVRQZH.js";
+} from "./chunk-B745NQ36.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

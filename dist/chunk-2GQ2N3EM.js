@@ -6,21 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-CPN55XF7.js";
+} from "./chunk-IVIYATO4.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-AXQIKHJO.js";
+import "./chunk-PFH7HQSI.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-Q4FTWNKV.js";
-import "./chunk-NMRZ3UOB.js";
+import "./chunk-TLPQVJAN.js";
+import "./chunk-VP7WP65V.js";
+import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-2DZJQQXA.js";
-import "./chunk-XP2KGAA6.js";
-import "./chunk-EOIRWC7A.js";
+} from "./chunk-UFSJTDRQ.js";
+import "./chunk-NW7J4Z4E.js";
+import "./chunk-LA5RXZQA.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -46,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-G6RVRQZH.js";
+import "./chunk-B745NQ36.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-ES4THOJL.js";
+import "./chunk-DAOT27CP.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18335,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-7D6VFHBB.js.LEGAL.txt */
+/*! For license information please see chunk-2GQ2N3EM.js.LEGAL.txt */

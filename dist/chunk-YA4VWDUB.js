@@ -254,19 +254,14 @@ function readChunks(fd, first, relPath, onFragment) {
 function countLineBreaks(bytes, end) {
   let lines = 0;
   let lastBreak = -1;
-  if (bytes.subarray(0, end).indexOf(13) !== -1) {
-    for (let i = 0; i < end; i++) {
-      const c = bytes[i];
-      if (c === 10 || c === 13 && bytes[i + 1] !== 10) {
-        lines++;
-        lastBreak = i;
-      }
-    }
-    return { lines, lastBreak };
-  }
   for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) {
     lines++;
     lastBreak = i;
+  }
+  for (let i = bytes.indexOf(13); i !== -1 && i < end; i = bytes.indexOf(13, i + 1)) {
+    const lone = bytes[i + 1] !== 10;
+    lines += lone ? 1 : 0;
+    lastBreak = lone && i > lastBreak ? i : lastBreak;
   }
   return { lines, lastBreak };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-AXQIKHJO.js";
+} from "./chunk-PFH7HQSI.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,18 +11,18 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-Q4FTWNKV.js";
+} from "./chunk-VP7WP65V.js";
 import {
   binaryKeystoreText,
   isBinary
-} from "./chunk-NMRZ3UOB.js";
+} from "./chunk-YA4VWDUB.js";
 import {
   GitError
 } from "./chunk-E6TSIIIV.js";
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-ES4THOJL.js";
+} from "./chunk-DAOT27CP.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-ES4THOJL.js";
+} from "./chunk-DAOT27CP.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-G6RVRQZH.js.LEGAL.txt */
+/*! For license information please see chunk-B745NQ36.js.LEGAL.txt */

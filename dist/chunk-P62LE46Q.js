@@ -1,15 +1,15 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-GVKRRULL.js";
+} from "./chunk-UV5CLZRG.js";
 import {
   commitFragments,
   rangeFragments,
   resolveCommit
-} from "./chunk-RRMA74M6.js";
+} from "./chunk-ACM6SHGT.js";
 import {
   emptyDiffStats
-} from "./chunk-3V44YS7R.js";
+} from "./chunk-26HO53JB.js";
 import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
@@ -24,7 +24,7 @@ import {
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-NMRZ3UOB.js";
+import "./chunk-YA4VWDUB.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN
@@ -115,7 +115,7 @@ var prePushCommand = async (argv, ctx) => {
   }
   const { outcome, loaded, options } = await scanGitFragments("pre-push", root, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-Q6WCG6NM.js");
+  const { finishHook } = await import("./chunk-P3ZWGLZS.js");
   return finishHook("push", outcome, options, loaded?.baseline, ctx);
 };
 export {
