@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-IVIYATO4.js";
-import "./chunk-PFH7HQSI.js";
+} from "./chunk-GQ67P6XJ.js";
+import "./chunk-5CLQR4ZZ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

@@ -40,7 +40,8 @@ export interface ScanPool {
   /** Scan fragments on some worker (or inline); resolves with their findings. */
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
   /** Start the workers now (they take a few hundred milliseconds to load the rules), not with the first batch. */
-  start(): void;
+  /** Start `count` workers (default: all) ahead of the work; more start when a history lane first needs one. */
+  start(count?: number): void;
   /** Number of history lanes: one per worker (1 when scanning inline). */
   readonly lanes: number;
   /**
@@ -74,9 +75,14 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   let nextId = 0;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; direct?: boolean }>();
 
+  /** Start the pool's workers, `count` of them, unless it has some already. */
   function startWorkers(count = wanted): void {
-    if (slots.length > 0) return;
-    for (let i = 0; i < count; i++) {
+    if (slots.length === 0) addWorkers(count);
+  }
+
+  /** Start workers until `count` are running. */
+  function addWorkers(count: number): void {
+    while (slots.length < count) {
       const prestarted = takePrestartedWorker();
       const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
       if (prestarted) prestarted.postMessage({ settings } satisfies WorkerRequest);
@@ -179,13 +185,14 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       const { findings } = await send<{ findings: Finding[] }>({ fragments });
       return findings;
     },
-    start() {
-      if (canUseWorkers) startWorkers();
+    start(count) {
+      if (canUseWorkers) startWorkers(Math.min(count ?? wanted, wanted));
     },
     lanes: canUseWorkers ? wanted : 1,
     async scanHistoryBatch(lane, batch) {
       if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer as ArrayBuffer };
-      startWorkers();
+      // A lane's worker starts when the lane first gets work: a lane never woken costs no thread.
+      addWorkers(Math.min(wanted, lane + 1));
       const { findings, spare } = await postTo<ScannedBatch>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
       return { findings, ...(spare && { spare }) };
     },

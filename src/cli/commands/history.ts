@@ -26,7 +26,7 @@ ${COMMON_HELP}
       --since-commit SHA         only commits not reachable from SHA (newer work)
       --report FILE              also write a self-contained HTML report to FILE
       --git-engine git|isomorphic  read with the git CLI (default) or isomorphic-git (no git needed)
-      --workers N                scan threads (default: one per core, each after the first used only while a core is idle; 0 = none)
+      --workers N                scan threads (default: one per core but one; each after the first starts only while a core idles; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error or part of the history unreadable`;
 
 const OWN = {

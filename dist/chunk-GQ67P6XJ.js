@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-PFH7HQSI.js";
+} from "./chunk-5CLQR4ZZ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -352,6 +352,9 @@ async function revisionArgs(scope, ask) {
   return { options: ["--all"], revs: [...stashes.split("\n").filter(Boolean), ...exclude] };
 }
 
+// src/pool/scan-history-in-pool.ts
+import { availableParallelism } from "node:os";
+
 // src/git/object-id-set.ts
 var WORDS = 3;
 function createObjectIdSet(initialCapacity = 1 << 16) {
@@ -701,11 +704,11 @@ function createIdleMonitor(periodMs = 100) {
 // src/pool/scan-history-in-pool.ts
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
-  const pool = createScanPool(withoutPathConditions(settings), options.workers === void 0 ? {} : { workers: options.workers });
+  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
   const idle = createIdleMonitor();
   let scan;
   try {
-    pool.start();
+    pool.start(1);
     scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
       lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
@@ -719,6 +722,9 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+function defaultHistoryWorkers() {
+  return Math.max(1, availableParallelism() - 1);
 }
 function placeFilter(settings) {
   const scanner = createScanner(settings.rules, { allowlist: settings.allowlist });

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-PE2LREV6.js";
+} from "./chunk-XWFKVZCD.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,7 +9,7 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-PFH7HQSI.js";
+import "./chunk-5CLQR4ZZ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
 import "./chunk-VP7WP65V.js";

@@ -3,11 +3,11 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-PE2LREV6.js";
+} from "./chunk-XWFKVZCD.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-PFH7HQSI.js";
+import "./chunk-5CLQR4ZZ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
 import "./chunk-VP7WP65V.js";

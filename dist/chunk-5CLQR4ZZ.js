@@ -49,8 +49,10 @@ function createScanPool(settings, options = {}) {
   let nextId = 0;
   const pending = /* @__PURE__ */ new Map();
   function startWorkers(count = wanted) {
-    if (slots.length > 0) return;
-    for (let i = 0; i < count; i++) {
+    if (slots.length === 0) addWorkers(count);
+  }
+  function addWorkers(count) {
+    while (slots.length < count) {
       const prestarted = takePrestartedWorker();
       const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
       if (prestarted) prestarted.postMessage({ settings });
@@ -137,13 +139,13 @@ function createScanPool(settings, options = {}) {
       const { findings } = await send({ fragments });
       return findings;
     },
-    start() {
-      if (canUseWorkers) startWorkers();
+    start(count) {
+      if (canUseWorkers) startWorkers(Math.min(count ?? wanted, wanted));
     },
     lanes: canUseWorkers ? wanted : 1,
     async scanHistoryBatch(lane, batch) {
       if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer };
-      startWorkers();
+      addWorkers(Math.min(wanted, lane + 1));
       const { findings, spare } = await postTo(slots[lane % slots.length], { history: batch }, [batch.bytes.buffer, batch.meta.buffer]);
       return { findings, ...spare && { spare } };
     },

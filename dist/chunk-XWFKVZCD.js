@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-PFH7HQSI.js";
+} from "./chunk-5CLQR4ZZ.js";
 import {
   loadSettings
 } from "./chunk-UFSJTDRQ.js";

@@ -6,13 +6,13 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-IVIYATO4.js";
+} from "./chunk-GQ67P6XJ.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-PFH7HQSI.js";
+import "./chunk-5CLQR4ZZ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
 import "./chunk-VP7WP65V.js";
@@ -18243,7 +18243,7 @@ ${COMMON_HELP}
       --since-commit SHA         only commits not reachable from SHA (newer work)
       --report FILE              also write a self-contained HTML report to FILE
       --git-engine git|isomorphic  read with the git CLI (default) or isomorphic-git (no git needed)
-      --workers N                scan threads (default: one per core, each after the first used only while a core is idle; 0 = none)
+      --workers N                scan threads (default: one per core but one; each after the first starts only while a core idles; 0 = none)
   exit codes: 0 no secrets, 1 secrets found, 2 error or part of the history unreadable`;
 var OWN = {
   branch: { type: "string" },
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-2GQ2N3EM.js.LEGAL.txt */
+/*! For license information please see chunk-CVE3AVIX.js.LEGAL.txt */
