@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-GQ67P6XJ.js";
-import "./chunk-5CLQR4ZZ.js";
+} from "./chunk-RAUZLW73.js";
+import "./chunk-WYGGUY4D.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-VP7WP65V.js";
+import "./chunk-LBKNJCCH.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

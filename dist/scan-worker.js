@@ -3,7 +3,7 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-VP7WP65V.js";
+} from "./chunk-LBKNJCCH.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner

@@ -13,14 +13,28 @@ export interface CacheRing {
 }
 
 export function createCacheRing(capacity: number, onEvict?: (oid: string) => void): CacheRing {
-  /** Cached blobs, oldest first: also in ring order from the write position on. */
-  const entries = new Map<string, { at: number; size: number }>();
+  /** Offsets of the cached blobs, for lookups. */
+  const entries = new Map<string, number>();
+  // The same blobs oldest first, as a queue of parallel arrays with a moving head: eviction takes from
+  // the head. (Iterating the Map from its start instead walked over every slot deleted since its last
+  // rehash, on every placement.)
+  let oids: string[] = [];
+  let ats: number[] = [];
+  let sizes: number[] = [];
+  let head = 0;
   let pos = 0;
   const evictWhile = (overlaps: (at: number, size: number) => boolean) => {
-    for (const [oid, e] of entries) {
-      if (!overlaps(e.at, e.size)) break;
+    while (head < oids.length && overlaps(ats[head]!, sizes[head]!)) {
+      const oid = oids[head]!;
       entries.delete(oid);
       onEvict?.(oid);
+      head++;
+    }
+    if (head > 1024 && head * 2 > oids.length) {
+      oids = oids.slice(head);
+      ats = ats.slice(head);
+      sizes = sizes.slice(head);
+      head = 0;
     }
   };
   return {
@@ -34,11 +48,14 @@ export function createCacheRing(capacity: number, onEvict?: (oid: string) => voi
       }
       const start = pos;
       evictWhile((at, n) => at < start + size && at + n > start);
-      entries.set(oid, { at: start, size });
+      entries.set(oid, start);
+      oids.push(oid);
+      ats.push(start);
+      sizes.push(size);
       pos = start + size;
       return start;
     },
     has: (oid) => entries.has(oid),
-    offsetOf: (oid) => entries.get(oid)?.at ?? -1,
+    offsetOf: (oid) => entries.get(oid) ?? -1,
   };
 }

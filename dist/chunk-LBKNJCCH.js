@@ -354,12 +354,23 @@ function countLines(bytes, start, end) {
 // src/sources/history-cache-ring.ts
 function createCacheRing(capacity, onEvict) {
   const entries = /* @__PURE__ */ new Map();
+  let oids = [];
+  let ats = [];
+  let sizes = [];
+  let head = 0;
   let pos = 0;
   const evictWhile = (overlaps) => {
-    for (const [oid, e] of entries) {
-      if (!overlaps(e.at, e.size)) break;
+    while (head < oids.length && overlaps(ats[head], sizes[head])) {
+      const oid = oids[head];
       entries.delete(oid);
       onEvict?.(oid);
+      head++;
+    }
+    if (head > 1024 && head * 2 > oids.length) {
+      oids = oids.slice(head);
+      ats = ats.slice(head);
+      sizes = sizes.slice(head);
+      head = 0;
     }
   };
   return {
@@ -372,12 +383,15 @@ function createCacheRing(capacity, onEvict) {
       }
       const start = pos;
       evictWhile((at, n) => at < start + size && at + n > start);
-      entries.set(oid, { at: start, size });
+      entries.set(oid, start);
+      oids.push(oid);
+      ats.push(start);
+      sizes.push(size);
       pos = start + size;
       return start;
     },
     has: (oid) => entries.has(oid),
-    offsetOf: (oid) => entries.get(oid)?.at ?? -1
+    offsetOf: (oid) => entries.get(oid) ?? -1
   };
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-5CLQR4ZZ.js";
+} from "./chunk-WYGGUY4D.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-VP7WP65V.js";
+} from "./chunk-LBKNJCCH.js";
 import {
   binaryKeystoreText,
   isBinary

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-XWFKVZCD.js";
+} from "./chunk-5OKT6SAX.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,10 +9,10 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-5CLQR4ZZ.js";
+import "./chunk-WYGGUY4D.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-VP7WP65V.js";
+import "./chunk-LBKNJCCH.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-UFSJTDRQ.js";
 import "./chunk-NW7J4Z4E.js";

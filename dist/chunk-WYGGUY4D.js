@@ -9,7 +9,7 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-VP7WP65V.js";
+} from "./chunk-LBKNJCCH.js";
 import {
   createScanner
 } from "./chunk-DAOT27CP.js";

@@ -6,16 +6,16 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-GQ67P6XJ.js";
+} from "./chunk-RAUZLW73.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-5CLQR4ZZ.js";
+import "./chunk-WYGGUY4D.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-VP7WP65V.js";
+import "./chunk-LBKNJCCH.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-CVE3AVIX.js.LEGAL.txt */
+/*! For license information please see chunk-4H4WHBW5.js.LEGAL.txt */

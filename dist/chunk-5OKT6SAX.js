@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-5CLQR4ZZ.js";
+} from "./chunk-WYGGUY4D.js";
 import {
   loadSettings
 } from "./chunk-UFSJTDRQ.js";
