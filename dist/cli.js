@@ -16,9 +16,20 @@ import {
 import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
+import { statSync } from "node:fs";
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["--format", "-f", "--output", "-o", "--config", "-c", "--baseline"]);
 function prestartForFileScan(argv) {
   if (argv.some((a) => a === "-" || a === "--help" || a === "-h" || a.startsWith("--workers"))) return;
+  const targets = argv.filter((a, i) => !a.startsWith("-") && !VALUE_OPTIONS.has(argv[i - 1] ?? ""));
+  if (targets.length > 0 && !targets.some(isDirectory)) return;
   prestartScanWorkers();
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 var COMMANDS = {
   scan: { summary: "scan files and directories", load: async () => (await import("./chunk-VN5RVUYX.js")).scanCommand, prestart: prestartForFileScan },

@@ -1,13 +1,29 @@
+import { statSync } from 'node:fs';
 import { prestartScanWorkers } from '../../pool/prestart.js';
 import type { Command } from '../cli-context.js';
 
+/** Options of scan and baseline that take a value as the next argument. */
+const VALUE_OPTIONS = new Set(['--format', '-f', '--output', '-o', '--config', '-c', '--baseline']);
+
 /**
  * A file scan with the default workers starts them before its modules load (see pool/prestart.ts);
- * not for standard input, help, or an explicit --workers (the pool then starts what it is told).
+ * not for standard input, help, or an explicit --workers (the pool then starts what it is told), and
+ * not when every target is a file: files named one by one (lint-staged, a hook, `scan big.log`) are
+ * too few for workers, and a booted worker would only add its memory (~30 MB) and CPU.
  */
 function prestartForFileScan(argv: readonly string[]): void {
   if (argv.some((a) => a === '-' || a === '--help' || a === '-h' || a.startsWith('--workers'))) return;
+  const targets = argv.filter((a, i) => !a.startsWith('-') && !VALUE_OPTIONS.has(argv[i - 1] ?? ''));
+  if (targets.length > 0 && !targets.some(isDirectory)) return;
   prestartScanWorkers();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
