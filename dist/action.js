@@ -15,8 +15,8 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-RAUZLW73.js";
-import "./chunk-WYGGUY4D.js";
+} from "./chunk-D5UUCVEE.js";
+import "./chunk-5JD7XVMV.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

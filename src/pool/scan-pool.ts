@@ -154,7 +154,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
           mergeFileScanResults(result, scanFileRefs(local(), files.slice(i, i + BATCH_FILES)));
           onProgress?.(Math.min(files.length, i + BATCH_FILES));
         }
-        return result;
+        return sortedLists(result);
       }
       // This thread scans too, beside `helpers` workers (by default one per core beyond this one): it would
       // otherwise sit idle, and each worker not started is one Node bootstrap less. Files are claimed one at
@@ -173,11 +173,8 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
         onProgress?.(Atomics.load(counters, 1));
       });
       for (const { result: r } of await Promise.all(helping)) mergeFileScanResults(result, r);
-      // Which thread scanned which file varies from run to run; the report does not.
-      result.binary.sort();
-      result.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       onProgress?.(ordered.length);
-      return result;
+      return sortedLists(result);
     },
     async scanFragments(fragments) {
       if (!canUseWorkers) return fragments.flatMap((f) => local().scan(f));
@@ -201,4 +198,14 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       slots.length = 0;
     },
   };
+}
+
+/**
+ * The skipped and unreadable files in path order: which thread scanned which file varies from run to
+ * run, and a file scanned in one thread comes in listing order; the report is the same either way.
+ */
+function sortedLists(result: FileScanResult): FileScanResult {
+  result.binary.sort();
+  result.unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return result;
 }

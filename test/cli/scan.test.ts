@@ -165,6 +165,8 @@ describe('leakguard scan', () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
     for (let i = 0; i < 1200; i++) files[`d${i % 10}/f${i}.txt`] = i % 300 === 7 ? `t=${fakeGithubToken()}\n` : `line ${i}\n`;
+    // Binary files whose listing order is not their sorted order: every way of scanning lists them alike.
+    for (const name of ['z/b.bin', 'a/z.bin', 'm/a.bin', 'a/a.bin']) files[name] = 'ELF\0\0\0binary';
     writeFiles(dir, files);
     const threaded = JSON.parse(runCli(['scan', '.', '--format', 'json'], { cwd: dir }).stdout);
     const inline = JSON.parse(runCli(['scan', '.', '--format', 'json', '--workers', '0'], { cwd: dir }).stdout);
@@ -173,6 +175,8 @@ describe('leakguard scan', () => {
     expect(threaded.findings).toHaveLength(4);
     expect(threaded.findings).toEqual(inline.findings);
     expect(many.findings).toEqual(inline.findings);
+    expect(inline.summary.binarySkipped).toEqual(['a/a.bin', 'a/z.bin', 'm/a.bin', 'z/b.bin']);
+    expect(threaded.summary.binarySkipped).toEqual(inline.summary.binarySkipped);
     expect(threaded.summary.files).toBe(1200);
     expect(many.summary.files).toBe(1200);
   });

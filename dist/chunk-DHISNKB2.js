@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-WYGGUY4D.js";
+} from "./chunk-5JD7XVMV.js";
 import {
   loadSettings
 } from "./chunk-UFSJTDRQ.js";

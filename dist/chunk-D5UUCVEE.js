@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-WYGGUY4D.js";
+} from "./chunk-5JD7XVMV.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

@@ -114,7 +114,7 @@ function createScanPool(settings, options = {}) {
           mergeFileScanResults(result2, scanFileRefs(local(), files.slice(i, i + BATCH_FILES)));
           onProgress?.(Math.min(files.length, i + BATCH_FILES));
         }
-        return result2;
+        return sortedLists(result2);
       }
       startWorkers(helpers);
       const ordered = largestFirst(files);
@@ -128,10 +128,8 @@ function createScanPool(settings, options = {}) {
         onProgress?.(Atomics.load(counters, 1));
       });
       for (const { result: r } of await Promise.all(helping)) mergeFileScanResults(result, r);
-      result.binary.sort();
-      result.unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       onProgress?.(ordered.length);
-      return result;
+      return sortedLists(result);
     },
     async scanFragments(fragments) {
       if (!canUseWorkers) return fragments.flatMap((f) => local().scan(f));
@@ -154,6 +152,11 @@ function createScanPool(settings, options = {}) {
       slots.length = 0;
     }
   };
+}
+function sortedLists(result) {
+  result.binary.sort();
+  result.unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return result;
 }
 
 export {

@@ -3,11 +3,11 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-5OKT6SAX.js";
+} from "./chunk-DHISNKB2.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-QCQ5IBBH.js";
-import "./chunk-WYGGUY4D.js";
+import "./chunk-5JD7XVMV.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
 import "./chunk-LBKNJCCH.js";

@@ -6,13 +6,13 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-RAUZLW73.js";
+} from "./chunk-D5UUCVEE.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-WYGGUY4D.js";
+import "./chunk-5JD7XVMV.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
 import "./chunk-LBKNJCCH.js";
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-4H4WHBW5.js.LEGAL.txt */
+/*! For license information please see chunk-LT3B7XJI.js.LEGAL.txt */
