@@ -56,7 +56,7 @@ const SPILL_BYTES = 2 * BATCH_BYTES;
 /**
  * Budget of the first scanner's cache of recent blobs (see history-version-scanner.ts); the other lanes
  * share half as much again. Work gathers on the first lane (see laneFor), so it keeps a whole budget:
- * halving it to make room for a second lane cost tmux's audit more whole-blob scans than that lane saved.
+ * an even split left it half a cache (more versions scanned whole) while a second lane mostly idled.
  */
 const CACHE_BYTES = 64 * 1024 * 1024;
 
