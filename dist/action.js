@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-D5UUCVEE.js";
-import "./chunk-5JD7XVMV.js";
+} from "./chunk-XHV2TP26.js";
+import "./chunk-LCQGEDY5.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-LBKNJCCH.js";
+import "./chunk-PXGBXMDG.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-NW7J4Z4E.js";
+} from "./chunk-VLX6ERTN.js";
 import {
   loadBuiltinRules
-} from "./chunk-LA5RXZQA.js";
+} from "./chunk-HFWHXRSS.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-B745NQ36.js";
+import "./chunk-X5QDE3SU.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-DAOT27CP.js";
+} from "./chunk-G6MHM4B5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

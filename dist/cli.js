@@ -32,15 +32,15 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-GUJGTQQ5.js")).scanCommand, prestart: prestartForFileScan },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-VOOHIJZI.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-DESW6IDO.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-P62LE46Q.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-LT3B7XJI.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-IYFYV6KW.js")).baselineCommand, prestart: prestartForFileScan },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-JZ6WQUS4.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-LQX4GPNF.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-Y2FKNQJU.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-Z65WMAZU.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-F4DVAXGT.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-LYHO6QW7.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-UOYKSXBY.js")).baselineCommand, prestart: prestartForFileScan },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-UKIIZI2D.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-FHTOLS5Z.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-YZ6YMN4X.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-LBKNJCCH.js";
+} from "./chunk-PXGBXMDG.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-DAOT27CP.js";
+} from "./chunk-G6MHM4B5.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

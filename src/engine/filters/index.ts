@@ -4,6 +4,7 @@ import { isContentHashName } from './content-hash-name.js';
 import { isDataUri } from './data-uri.js';
 import { isDocumentedExample } from './documented-example.js';
 import { isHashOrUuid } from './hash-or-uuid.js';
+import { isIllustratedSecret } from './illustrated-secret.js';
 import { isAllowedInline } from './inline-allow.js';
 import { isIntegrityHash } from './integrity-hash.js';
 import { isLongIdentifier } from './long-identifier.js';
@@ -40,6 +41,7 @@ export const defaultFilters: readonly CandidateFilter[] = [
 
 /**
  * For rules whose values their container declares secret (`declared_secret`, a Kubernetes Secret's data):
- * a weak or word-like value is still the credential, so only stand-in syntax and masking drop it.
+ * a weak or word-like value is still the credential, so only stand-in syntax, masking, and a weak value
+ * in documentation or tests (an illustration of the manifest) drop it.
  */
-export const declaredSecretFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue];
+export const declaredSecretFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret];

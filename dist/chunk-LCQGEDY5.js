@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-LBKNJCCH.js";
+} from "./chunk-PXGBXMDG.js";
 import {
   createScanner
-} from "./chunk-DAOT27CP.js";
+} from "./chunk-G6MHM4B5.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

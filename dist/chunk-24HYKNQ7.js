@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-NW7J4Z4E.js";
+} from "./chunk-VLX6ERTN.js";
 import {
   loadBuiltinRules
-} from "./chunk-LA5RXZQA.js";
+} from "./chunk-HFWHXRSS.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

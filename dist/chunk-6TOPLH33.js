@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-JLYBHS2L.js"),
-        import("./chunk-WYDSQ3U4.js"),
-        import("./chunk-OIXA4HGI.js")
+        import("./chunk-BS6ZJATV.js"),
+        import("./chunk-DT3GWUL2.js"),
+        import("./chunk-XOWLVMSV.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

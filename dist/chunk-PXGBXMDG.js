@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-DAOT27CP.js";
+} from "./chunk-G6MHM4B5.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -6,22 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-D5UUCVEE.js";
+} from "./chunk-XHV2TP26.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-5JD7XVMV.js";
+import "./chunk-LCQGEDY5.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-LBKNJCCH.js";
+import "./chunk-PXGBXMDG.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-UFSJTDRQ.js";
-import "./chunk-NW7J4Z4E.js";
-import "./chunk-LA5RXZQA.js";
+} from "./chunk-24HYKNQ7.js";
+import "./chunk-VLX6ERTN.js";
+import "./chunk-HFWHXRSS.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -47,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-B745NQ36.js";
+import "./chunk-X5QDE3SU.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-DAOT27CP.js";
+import "./chunk-G6MHM4B5.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-LT3B7XJI.js.LEGAL.txt */
+/*! For license information please see chunk-LYHO6QW7.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-5JD7XVMV.js";
+} from "./chunk-LCQGEDY5.js";
 import {
   loadSettings
-} from "./chunk-UFSJTDRQ.js";
+} from "./chunk-24HYKNQ7.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -3546,6 +3546,12 @@ var isHashOrUuid = (candidate) => {
   return void 0;
 };
 
+// src/engine/filters/illustrated-secret.ts
+var isIllustratedSecret = ({ rule, secret, path: path2 }) => {
+  if (!rule.spec.declaredSecret || !isIllustrativePath(path2)) return void 0;
+  return looksRandom(secret) ? void 0 : "a weak value in a documented or test manifest";
+};
+
 // src/engine/filters/inline-allow.ts
 var MARKER = /leakguard:allow(?:[ \t]+([a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)*))?/;
 var PEER_MARKER = /gitleaks:allow|pragma:\s*allowlist[ -]secret|trufflehog:ignore|#\s*nosec\b|\bnot-?secret\b|\bnosecret\b/i;
@@ -3826,7 +3832,7 @@ var defaultFilters = [
   isContentHashName,
   isRegexSource
 ];
-var declaredSecretFilters = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue];
+var declaredSecretFilters = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret];
 
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-B745NQ36.js";
+} from "./chunk-X5QDE3SU.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";
