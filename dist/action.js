@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-XHV2TP26.js";
-import "./chunk-LCQGEDY5.js";
+} from "./chunk-H73SS6K6.js";
+import "./chunk-ZPWSQCKX.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-PXGBXMDG.js";
+import "./chunk-REPAVEFU.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-VLX6ERTN.js";
+} from "./chunk-LCTJPX3U.js";
 import {
   loadBuiltinRules
-} from "./chunk-HFWHXRSS.js";
+} from "./chunk-WRZBF6LN.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-X5QDE3SU.js";
+import "./chunk-VYJXOQNX.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-PXGBXMDG.js";
+} from "./chunk-REPAVEFU.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

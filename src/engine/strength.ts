@@ -102,7 +102,9 @@ export function isIdentifierLike(value: string): boolean {
  * scattered through it and breaks into one-letter pieces at its case changes; uppercase codes
  * (`AKIAZ4QX3RT7`) are kept out by asking for lowercase letters to be the majority.
  */
-function isNumberedIdentifier(value: string): boolean {
+function isNumberedIdentifier(raw: string): boolean {
+  // A leading or trailing `_` marks a private or internal name (`_aj_ruby2_keywords`), not a token.
+  const value = raw.replace(/^_+|_+$/g, '');
   // Lowercase and digits alone is base36, a token alphabet: names show their words by case or `_`.
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value) || !/[0-9]/.test(value) || !/[A-Z_]/.test(value)) return false;
   const numbers = value.match(/[0-9]+/g)!;
@@ -171,8 +173,11 @@ export function looksRandom(value: string, depth = 0): boolean {
   return decoded !== undefined && decoded.length >= 12 && looksRandom(decoded, 1);
 }
 
-/** Words and type names that sit where a password would (`password: String?`, `secret: Optional`). */
-const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!]?$/i;
+/**
+ * Words and type names that sit where a password would (`password: String?`, `secret: Optional`), also
+ * closing a parameter list or Ruby block parameters (`|conn, exclude_password: false|`).
+ */
+const NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!|)]?$/i;
 
 /**
  * `strength = "password"`: a literal a person could have chosen as a password. People pick low-entropy

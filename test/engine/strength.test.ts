@@ -33,7 +33,7 @@ describe('entropy thresholds by charset and length', () => {
   });
 
   it('rejects names with numbers in them (API model names, type names) but not random base62 with digits', () => {
-    for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup'])
+    for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup', '_aj_ruby2_keywords', '__internal_v2_cache_key__'])
       expect(looksRandom(value), value).toBe(false);
     for (const value of ['gPFEGk7CF4wS901w7ppYclt7', 'Zq3xLm9TvR2pKw8NbY4sHd6G', 'AKIAZ4QX3RT7ABCDEFGH', 'Lk2Qx9vTm4Zr7WpN8bY3sHd6'])
       expect(looksRandom(value), value).toBe(true);
@@ -46,7 +46,7 @@ describe('password policy', () => {
   });
 
   it('rejects words, booleans, identifiers, code and expressions', () => {
-    for (const value of ['sunshine', 'true', 'None', 'userPassword', 'DB_PASSWORD', 'self.password', 'os.getenv', 'getPassword()', 'm.groups?.secret', 'user!.password', '12345', '1.2.3', 'NotActuallyApplied!', '$PASSWORD', '\\$VAR']) {
+    for (const value of ['sunshine', 'true', 'None', 'userPassword', 'DB_PASSWORD', 'self.password', 'os.getenv', 'getPassword()', 'm.groups?.secret', 'user!.password', '12345', '1.2.3', 'NotActuallyApplied!', '$PASSWORD', '\\$VAR', 'false|', 'nil)']) {
       expect(looksLikePassword(value), value).toBe(false);
     }
   });

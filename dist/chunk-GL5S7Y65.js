@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-GOW63236.js";
+} from "./chunk-4RF4IYD2.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -9,14 +9,14 @@ import {
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-LCQGEDY5.js";
+import "./chunk-ZPWSQCKX.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-PXGBXMDG.js";
+import "./chunk-REPAVEFU.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-24HYKNQ7.js";
-import "./chunk-VLX6ERTN.js";
-import "./chunk-HFWHXRSS.js";
+import "./chunk-IZ5JHK3Y.js";
+import "./chunk-LCTJPX3U.js";
+import "./chunk-WRZBF6LN.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -31,10 +31,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-X5QDE3SU.js";
+import "./chunk-VYJXOQNX.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-G6MHM4B5.js";
+import "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

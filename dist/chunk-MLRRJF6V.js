@@ -6,22 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-XHV2TP26.js";
+} from "./chunk-H73SS6K6.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-LCQGEDY5.js";
+import "./chunk-ZPWSQCKX.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-PXGBXMDG.js";
+import "./chunk-REPAVEFU.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-24HYKNQ7.js";
-import "./chunk-VLX6ERTN.js";
-import "./chunk-HFWHXRSS.js";
+} from "./chunk-IZ5JHK3Y.js";
+import "./chunk-LCTJPX3U.js";
+import "./chunk-WRZBF6LN.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -47,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-X5QDE3SU.js";
+import "./chunk-VYJXOQNX.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-G6MHM4B5.js";
+import "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-LYHO6QW7.js.LEGAL.txt */
+/*! For license information please see chunk-MLRRJF6V.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-X5QDE3SU.js";
+} from "./chunk-VYJXOQNX.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

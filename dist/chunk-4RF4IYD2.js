@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-LCQGEDY5.js";
+} from "./chunk-ZPWSQCKX.js";
 import {
   loadSettings
-} from "./chunk-24HYKNQ7.js";
+} from "./chunk-IZ5JHK3Y.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

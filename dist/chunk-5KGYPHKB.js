@@ -2979,7 +2979,8 @@ function isIdentifierLike(value) {
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
-function isNumberedIdentifier(value) {
+function isNumberedIdentifier(raw) {
+  const value = raw.replace(/^_+|_+$/g, "");
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value) || !/[0-9]/.test(value) || !/[A-Z_]/.test(value)) return false;
   const numbers = value.match(/[0-9]+/g);
   if (numbers.length > 2 || numbers.some((n) => n.length > 4)) return false;
@@ -3027,7 +3028,7 @@ function looksRandom(value, depth = 0) {
   const decoded = depth === 0 && alphabet !== "hex" ? decodeBase64Text(value) : void 0;
   return decoded !== void 0 && decoded.length >= 12 && looksRandom(decoded, 1);
 }
-var NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!]?$/i;
+var NON_PASSWORDS = /^(?:true|false|null|nil|none|undefined|empty|required|optional|string|str|int|integer|long|bool|boolean|number|any|object|char|byte|bytes|float|double|text|varchar|secret|password|passwd|pass|pwd|hidden|masked|sensitive|prompt|input|env|default|unset|n\/?a|tbd|todo|fixme)(?:\[\])?[?!|)]?$/i;
 function looksLikePassword(value) {
   if (looksRandom(value)) return true;
   if (value.length < 6 || value.length > 128) return false;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-VLX6ERTN.js";
+} from "./chunk-LCTJPX3U.js";
 import {
   loadBuiltinRules
-} from "./chunk-HFWHXRSS.js";
+} from "./chunk-WRZBF6LN.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

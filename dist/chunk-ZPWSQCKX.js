@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-PXGBXMDG.js";
+} from "./chunk-REPAVEFU.js";
 import {
   createScanner
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

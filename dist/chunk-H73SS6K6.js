@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-LCQGEDY5.js";
+} from "./chunk-ZPWSQCKX.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-PXGBXMDG.js";
+} from "./chunk-REPAVEFU.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

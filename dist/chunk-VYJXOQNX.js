@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-G6MHM4B5.js";
+} from "./chunk-5KGYPHKB.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-X5QDE3SU.js.LEGAL.txt */
+/*! For license information please see chunk-VYJXOQNX.js.LEGAL.txt */

@@ -1,16 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  loadSettings
-} from "./chunk-24HYKNQ7.js";
-import "./chunk-VLX6ERTN.js";
-import "./chunk-HFWHXRSS.js";
-import "./chunk-NU3TKBUW.js";
-import "./chunk-X5QDE3SU.js";
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-VYJXOQNX.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-G6MHM4B5.js";
+import "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  loadSettings
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
 };

@@ -21,10 +21,10 @@ import {
 import {
   BASELINE_FILE_NAME
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-X5QDE3SU.js";
+import "./chunk-VYJXOQNX.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-G6MHM4B5.js";
+import "./chunk-5KGYPHKB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 
