@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-H73SS6K6.js";
-import "./chunk-ZPWSQCKX.js";
+} from "./chunk-OVZZ3Q2F.js";
+import "./chunk-YK2GGZ6W.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-REPAVEFU.js";
+import "./chunk-PTMVHWEV.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-LCTJPX3U.js";
+} from "./chunk-43AT4IUR.js";
 import {
   loadBuiltinRules
-} from "./chunk-WRZBF6LN.js";
+} from "./chunk-KV34KRE5.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-VYJXOQNX.js";
+import "./chunk-XFYEBRSW.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

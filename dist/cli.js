@@ -32,15 +32,15 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-LKAQYBW4.js")).scanCommand, prestart: prestartForFileScan },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-CQ3CEBXP.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-RZ34PF7W.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-L3FJLIJC.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-MLRRJF6V.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-GL5S7Y65.js")).baselineCommand, prestart: prestartForFileScan },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-J7TWNZBF.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-EIKXTLFD.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-CAIN3G3L.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-KTDXRZNC.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-QRJR2AHL.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YPHVUARD.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-WAA7E3R6.js")).baselineCommand, prestart: prestartForFileScan },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-Z6NSIFIF.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-4E7K3FZW.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-IZTTDTZH.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

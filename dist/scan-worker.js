@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-REPAVEFU.js";
+} from "./chunk-PTMVHWEV.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -1,6 +1,7 @@
 import { nameWords } from '../secret-name.js';
 import { isNonWord } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
+import { DOC_PATH } from './path-context.js';
 
 /** YAML: the language of Kubernetes manifests, Helm values, cert-manager and operator resources. */
 const YAML_PATH = /\.ya?ml(?:\.tpl|\.gotmpl|\.j2)?$/i;
@@ -26,7 +27,8 @@ const NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
  */
 export const isObjectName: CandidateFilter = ({ rule, secret, name, path }) => {
   if (rule.spec.strength === undefined || rule.spec.strength === 'stored') return undefined;
-  if (name === undefined || !YAML_PATH.test(path)) return undefined;
+  // YAML, or documentation that shows it (a README's manifest).
+  if (name === undefined || !(YAML_PATH.test(path) || DOC_PATH.test(path))) return undefined;
   if (nameWords(name).at(-1) !== 'secret') return undefined;
   if (!DNS_LABEL.test(secret)) return undefined;
   const parts = secret.split('-');

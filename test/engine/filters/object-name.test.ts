@@ -36,6 +36,13 @@ describe('object-name filter: Secret references in YAML', () => {
     expect(found('charts/shop/values.yaml', values)).toEqual([]);
   });
 
+  it('reports nothing for the same references in a README that shows the manifest', () => {
+    const readme = ['## TLS', '', 'Reference the certificates by their Secret names:', '', '```yaml', 'extraVolumes:', '  - secret: my-ca-1', '  - secret: my-ca-2', '```', ''].join('\n');
+    expect(found('charts/redmine/README.md', readme)).toEqual([]);
+    // Not in source code, where a name is no clue to what `secret` holds.
+    expect(found('app/settings.py', 'secret = "my-ca-1"\n')).toEqual(['1 generic-password my-ca-1']);
+  });
+
   it('still reports a generated value under a secret key, and weak passwords where they are credentials', () => {
     expect(found('deploy/webhook.yaml', 'tls:\n  secret: k3j9x-q2vz8\n')).toEqual(['2 generic-password k3j9x-q2vz8']);
     // A Secret's own values are the credentials, however they are written.

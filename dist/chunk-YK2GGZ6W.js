@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-REPAVEFU.js";
+} from "./chunk-PTMVHWEV.js";
 import {
   createScanner
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-VYJXOQNX.js";
+import "./chunk-XFYEBRSW.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-5KGYPHKB.js";
+import "./chunk-TFOGIYSB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-QWPEB4DY.js"),
-        import("./chunk-EYKFJ4QD.js"),
-        import("./chunk-TY4WNUKQ.js")
+        import("./chunk-JVYQYDGO.js"),
+        import("./chunk-P4N4NAON.js"),
+        import("./chunk-KJ6KND4M.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -6,22 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-H73SS6K6.js";
+} from "./chunk-OVZZ3Q2F.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-ZPWSQCKX.js";
+import "./chunk-YK2GGZ6W.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-REPAVEFU.js";
+import "./chunk-PTMVHWEV.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-IZ5JHK3Y.js";
-import "./chunk-LCTJPX3U.js";
-import "./chunk-WRZBF6LN.js";
+} from "./chunk-LD2EBCGW.js";
+import "./chunk-43AT4IUR.js";
+import "./chunk-KV34KRE5.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -47,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-VYJXOQNX.js";
+import "./chunk-XFYEBRSW.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-5KGYPHKB.js";
+import "./chunk-TFOGIYSB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-MLRRJF6V.js.LEGAL.txt */
+/*! For license information please see chunk-YPHVUARD.js.LEGAL.txt */

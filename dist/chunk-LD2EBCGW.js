@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-LCTJPX3U.js";
+} from "./chunk-43AT4IUR.js";
 import {
   loadBuiltinRules
-} from "./chunk-WRZBF6LN.js";
+} from "./chunk-KV34KRE5.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-ZPWSQCKX.js";
+} from "./chunk-YK2GGZ6W.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-REPAVEFU.js";
+} from "./chunk-PTMVHWEV.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

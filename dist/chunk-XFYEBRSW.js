@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-VYJXOQNX.js.LEGAL.txt */
+/*! For license information please see chunk-XFYEBRSW.js.LEGAL.txt */

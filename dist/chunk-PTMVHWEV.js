@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-5KGYPHKB.js";
+} from "./chunk-TFOGIYSB.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

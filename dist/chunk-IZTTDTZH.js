@@ -5,7 +5,7 @@ import {
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-WRZBF6LN.js";
+} from "./chunk-KV34KRE5.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -16,13 +16,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-VYJXOQNX.js";
+} from "./chunk-XFYEBRSW.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-5KGYPHKB.js";
+import "./chunk-TFOGIYSB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

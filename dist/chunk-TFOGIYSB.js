@@ -3605,7 +3605,7 @@ var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 var NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
 var isObjectName = ({ rule, secret, name, path: path2 }) => {
   if (rule.spec.strength === void 0 || rule.spec.strength === "stored") return void 0;
-  if (name === void 0 || !YAML_PATH.test(path2)) return void 0;
+  if (name === void 0 || !(YAML_PATH.test(path2) || DOC_PATH.test(path2))) return void 0;
   if (nameWords(name).at(-1) !== "secret") return void 0;
   if (!DNS_LABEL.test(secret)) return void 0;
   const parts = secret.split("-");

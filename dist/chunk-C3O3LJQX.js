@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ZPWSQCKX.js";
+} from "./chunk-YK2GGZ6W.js";
 import {
   loadSettings
-} from "./chunk-IZ5JHK3Y.js";
+} from "./chunk-LD2EBCGW.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

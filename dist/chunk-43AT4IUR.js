@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-VYJXOQNX.js";
+} from "./chunk-XFYEBRSW.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";
