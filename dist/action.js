@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-OVZZ3Q2F.js";
-import "./chunk-YK2GGZ6W.js";
+} from "./chunk-6XCLZJD4.js";
+import "./chunk-FE2FNU77.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-PTMVHWEV.js";
+import "./chunk-5RGWUG3U.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-43AT4IUR.js";
+} from "./chunk-GQIHJH3S.js";
 import {
   loadBuiltinRules
-} from "./chunk-KV34KRE5.js";
+} from "./chunk-5TY5TZIZ.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-XFYEBRSW.js";
+import "./chunk-KTTEHNMA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-TFOGIYSB.js";
+} from "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-PTMVHWEV.js";
+} from "./chunk-5RGWUG3U.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-TFOGIYSB.js";
+} from "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -16,9 +16,42 @@ const WORD_START = '(?<![a-z0-9])';
  */
 export function startsAtKeyword(source: string, keywords: readonly string[]): boolean {
   const body = source.startsWith('(?i)') ? source.slice(4) : source;
+  if (keywords.length > 0 && opensWithEveryKeyword(body, keywords)) return true;
   const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
   // A word may be required to start a word (`(?<![a-z0-9])okta`): the lookbehind only narrows where it matches.
   const words = m[1]!.toLowerCase().replaceAll(WORD_START, '').split('|');
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
+}
+
+/**
+ * A regex that opens with a literal (`://[^\s:@]...`) beginning with every one of its keywords: each match
+ * starts with the literal, so at a hit of each keyword, and the rule is tried only there. On the bench
+ * tree's 168 MB the URL-password rule's `://` hit 21,000 times, each opening a window.
+ */
+function opensWithEveryKeyword(body: string, keywords: readonly string[]): boolean {
+  // The leading literal: plain characters and escaped punctuation, up to the first other regex syntax.
+  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(body);
+  if (!m) return false;
+  const literal = m[0].replace(/\\(.)/g, '$1').toLowerCase();
+  // A quantifier right after the literal would make its last character optional, and an alternative at
+  // the top level (`://x|y`) would match without the literal.
+  if (/^[?*{]/.test(body.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
+  return keywords.every((keyword) => keyword.length > 0 && literal.startsWith(keyword.toLowerCase()));
+}
+
+/** Whether `|` separates alternatives of the whole regex (outside every group and character class). */
+function hasTopLevelAlternation(body: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }

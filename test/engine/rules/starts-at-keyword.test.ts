@@ -16,4 +16,19 @@ describe('rules anchored at their keywords', () => {
     expect(startsAtKeyword('\\b(?<secret>ghp_[A-Za-z0-9]{36})', ['ghp_'])).toBe(false);
     expect(startsAtKeyword('(?:a.c|b)x(?<secret>\\w+)', ['abc'])).toBe(false);
   });
+
+  it('anchors a rule whose regex opens with a literal that begins with every keyword', () => {
+    expect(startsAtKeyword("://[^\\s:@]{0,64}:(?<secret>[^\\s@]{3,128})@(?<name>[\\w.-]{1,253})", ['://'])).toBe(true);
+    expect(startsAtKeyword('\\.azconfig\\.io;Id=[\\w-]+;Secret=(?<secret>[A-Za-z0-9+/=]{40,})', ['.azconfig.io'])).toBe(true);
+    expect(startsAtKeyword('(?i)PuTTY-User-Key-File-[23]: (?<secret>.+)', ['putty-user-k'])).toBe(true);
+  });
+
+  it('does not anchor on a literal that a match may skip or that is shorter than a keyword', () => {
+    // A top-level alternative matches without the literal.
+    expect(startsAtKeyword('://(?<secret>\\w+)@x|token=(?<t>\\w+)', ['://'])).toBe(false);
+    // The literal's last character is optional.
+    expect(startsAtKeyword('abc?d(?<secret>\\w+)', ['abcd'])).toBe(false);
+    // A keyword longer than the literal: a match need not continue with the rest of it.
+    expect(startsAtKeyword(':/[\\w/]+(?<secret>\\w+)', ['://'])).toBe(false);
+  });
 });

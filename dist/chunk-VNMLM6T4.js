@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-JVYQYDGO.js"),
-        import("./chunk-P4N4NAON.js"),
-        import("./chunk-KJ6KND4M.js")
+        import("./chunk-DF5MXQ35.js"),
+        import("./chunk-LLL67RPI.js"),
+        import("./chunk-7VWCCJRF.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

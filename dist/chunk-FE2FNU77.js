@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-PTMVHWEV.js";
+} from "./chunk-5RGWUG3U.js";
 import {
   createScanner
-} from "./chunk-TFOGIYSB.js";
+} from "./chunk-J6X33N3X.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-XFYEBRSW.js";
+} from "./chunk-KTTEHNMA.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-V6ZB43H2.js";
+} from "./chunk-VNMLM6T4.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

@@ -6,22 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-OVZZ3Q2F.js";
+} from "./chunk-6XCLZJD4.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-YK2GGZ6W.js";
+import "./chunk-FE2FNU77.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-PTMVHWEV.js";
+import "./chunk-5RGWUG3U.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-LD2EBCGW.js";
-import "./chunk-43AT4IUR.js";
-import "./chunk-KV34KRE5.js";
+} from "./chunk-7A74ICZR.js";
+import "./chunk-GQIHJH3S.js";
+import "./chunk-5TY5TZIZ.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -47,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-XFYEBRSW.js";
+import "./chunk-KTTEHNMA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-TFOGIYSB.js";
+import "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-YPHVUARD.js.LEGAL.txt */
+/*! For license information please see chunk-WMJCPEGZ.js.LEGAL.txt */

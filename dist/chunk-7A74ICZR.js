@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-43AT4IUR.js";
+} from "./chunk-GQIHJH3S.js";
 import {
   loadBuiltinRules
-} from "./chunk-KV34KRE5.js";
+} from "./chunk-5TY5TZIZ.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

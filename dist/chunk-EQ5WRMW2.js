@@ -5,7 +5,7 @@ import {
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-KV34KRE5.js";
+} from "./chunk-5TY5TZIZ.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -16,13 +16,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-XFYEBRSW.js";
+} from "./chunk-KTTEHNMA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-TFOGIYSB.js";
+import "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-YK2GGZ6W.js";
+} from "./chunk-FE2FNU77.js";
 import {
   loadSettings
-} from "./chunk-LD2EBCGW.js";
+} from "./chunk-7A74ICZR.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -4413,10 +4413,32 @@ function groupIndexes(source) {
 var WORD_START = "(?<![a-z0-9])";
 function startsAtKeyword(source, keywords) {
   const body = source.startsWith("(?i)") ? source.slice(4) : source;
+  if (keywords.length > 0 && opensWithEveryKeyword(body, keywords)) return true;
   const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
   const words = m[1].toLowerCase().replaceAll(WORD_START, "").split("|");
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
+}
+function opensWithEveryKeyword(body, keywords) {
+  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(body);
+  if (!m) return false;
+  const literal2 = m[0].replace(/\\(.)/g, "$1").toLowerCase();
+  if (/^[?*{]/.test(body.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
+  return keywords.every((keyword) => keyword.length > 0 && literal2.startsWith(keyword.toLowerCase()));
+}
+function hasTopLevelAlternation(body) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 // src/engine/rules/compile-rule.ts

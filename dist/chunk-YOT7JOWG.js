@@ -21,10 +21,10 @@ import {
 import {
   BASELINE_FILE_NAME
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-XFYEBRSW.js";
+import "./chunk-KTTEHNMA.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-TFOGIYSB.js";
+import "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

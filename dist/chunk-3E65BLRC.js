@@ -11,12 +11,12 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-XFYEBRSW.js";
+import "./chunk-KTTEHNMA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-TFOGIYSB.js";
+import "./chunk-J6X33N3X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

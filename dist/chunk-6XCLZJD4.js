@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-YK2GGZ6W.js";
+} from "./chunk-FE2FNU77.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-PTMVHWEV.js";
+} from "./chunk-5RGWUG3U.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-TFOGIYSB.js";
+} from "./chunk-J6X33N3X.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
