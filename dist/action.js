@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-6XCLZJD4.js";
-import "./chunk-FE2FNU77.js";
+} from "./chunk-G67IPLJ6.js";
+import "./chunk-ILPNTALL.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-5RGWUG3U.js";
+import "./chunk-OFAGT2SY.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-GQIHJH3S.js";
+} from "./chunk-SL2IIVWA.js";
 import {
   loadBuiltinRules
-} from "./chunk-5TY5TZIZ.js";
+} from "./chunk-H5XSYGBT.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KTTEHNMA.js";
+import "./chunk-EB2AKEHB.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-J6X33N3X.js";
+} from "./chunk-353XRDD4.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-5RGWUG3U.js";
+} from "./chunk-OFAGT2SY.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-J6X33N3X.js";
+} from "./chunk-353XRDD4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

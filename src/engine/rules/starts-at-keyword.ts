@@ -17,10 +17,12 @@ const WORD_START = '(?<![a-z0-9])';
 export function startsAtKeyword(source: string, keywords: readonly string[]): boolean {
   const body = source.startsWith('(?i)') ? source.slice(4) : source;
   if (keywords.length > 0 && opensWithEveryKeyword(body, keywords)) return true;
-  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  // Words may hold an escaped `+` (`git\+https`), and the group may follow `\b`, which only narrows where
+  // a match starts, as the lookbehind does.
+  const m = /^(?:\\b)?(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?(?:[A-Za-z0-9_-]|\\\+)+(?:\|(?:\(\?<!\[a-z0-9\]\))?(?:[A-Za-z0-9_-]|\\\+)+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
   // A word may be required to start a word (`(?<![a-z0-9])okta`): the lookbehind only narrows where it matches.
-  const words = m[1]!.toLowerCase().replaceAll(WORD_START, '').split('|');
+  const words = m[1]!.toLowerCase().replaceAll(WORD_START, '').replaceAll('\\+', '+').split('|');
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
 }
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-J6X33N3X.js";
+} from "./chunk-353XRDD4.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-GQIHJH3S.js";
+} from "./chunk-SL2IIVWA.js";
 import {
   loadBuiltinRules
-} from "./chunk-5TY5TZIZ.js";
+} from "./chunk-H5XSYGBT.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-KTTEHNMA.js";
+} from "./chunk-EB2AKEHB.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

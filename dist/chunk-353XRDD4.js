@@ -4414,9 +4414,9 @@ var WORD_START = "(?<![a-z0-9])";
 function startsAtKeyword(source, keywords) {
   const body = source.startsWith("(?i)") ? source.slice(4) : source;
   if (keywords.length > 0 && opensWithEveryKeyword(body, keywords)) return true;
-  const m = /^(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+(?:\|(?:\(\?<!\[a-z0-9\]\))?[A-Za-z0-9_-]+)*)\)(?![?*{])/.exec(body);
+  const m = /^(?:\\b)?(?:\(\?<[A-Za-z]\w*>)?\(\?:((?:\(\?<!\[a-z0-9\]\))?(?:[A-Za-z0-9_-]|\\\+)+(?:\|(?:\(\?<!\[a-z0-9\]\))?(?:[A-Za-z0-9_-]|\\\+)+)*)\)(?![?*{])/.exec(body);
   if (!m || keywords.length === 0) return false;
-  const words = m[1].toLowerCase().replaceAll(WORD_START, "").split("|");
+  const words = m[1].toLowerCase().replaceAll(WORD_START, "").replaceAll("\\+", "+").split("|");
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
 }
 function opensWithEveryKeyword(body, keywords) {

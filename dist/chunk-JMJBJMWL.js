@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-VNMLM6T4.js";
+} from "./chunk-U36B6WEL.js";
 import {
   commitFragments,
   rangeFragments,
@@ -115,7 +115,7 @@ var prePushCommand = async (argv, ctx) => {
   }
   const { outcome, loaded, options } = await scanGitFragments("pre-push", root, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-YOT7JOWG.js");
+  const { finishHook } = await import("./chunk-7YNJEOG5.js");
   return finishHook("push", outcome, options, loaded?.baseline, ctx);
 };
 export {

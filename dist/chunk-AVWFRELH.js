@@ -1,16 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  loadSettings
-} from "./chunk-7A74ICZR.js";
-import "./chunk-GQIHJH3S.js";
-import "./chunk-5TY5TZIZ.js";
-import "./chunk-NU3TKBUW.js";
-import "./chunk-KTTEHNMA.js";
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-EB2AKEHB.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-J6X33N3X.js";
+import "./chunk-353XRDD4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  loadSettings
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
 };

@@ -6,22 +6,22 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-6XCLZJD4.js";
+} from "./chunk-G67IPLJ6.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-QCQ5IBBH.js";
-import "./chunk-FE2FNU77.js";
+import "./chunk-ILPNTALL.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-5RGWUG3U.js";
+import "./chunk-OFAGT2SY.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-7A74ICZR.js";
-import "./chunk-GQIHJH3S.js";
-import "./chunk-5TY5TZIZ.js";
+} from "./chunk-FA2NVDX7.js";
+import "./chunk-SL2IIVWA.js";
+import "./chunk-H5XSYGBT.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -47,14 +47,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KTTEHNMA.js";
+import "./chunk-EB2AKEHB.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-J6X33N3X.js";
+import "./chunk-353XRDD4.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18336,4 +18336,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-WMJCPEGZ.js.LEGAL.txt */
+/*! For license information please see chunk-YZXLUMM4.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-FE2FNU77.js";
+} from "./chunk-ILPNTALL.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-5RGWUG3U.js";
+} from "./chunk-OFAGT2SY.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-J6X33N3X.js";
+} from "./chunk-353XRDD4.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-FE2FNU77.js";
+} from "./chunk-ILPNTALL.js";
 import {
   loadSettings
-} from "./chunk-7A74ICZR.js";
+} from "./chunk-FA2NVDX7.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-5RGWUG3U.js";
+} from "./chunk-OFAGT2SY.js";
 import {
   createScanner
-} from "./chunk-J6X33N3X.js";
+} from "./chunk-353XRDD4.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
