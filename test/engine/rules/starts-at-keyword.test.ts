@@ -9,7 +9,7 @@ describe('rules anchored at their keywords', () => {
     expect(startsAtKeyword('(?i)(?:(?<![a-z0-9])okta)[\\w.-]{0,25}?=(?<secret>00\\w{40})', ['okta'])).toBe(true);
     expect(startsAtKeyword('(?i)(?:(?<![a-z0-9])jira|confluence)[\\w.-]{0,20}=(?<secret>\\w{24})', ['jira', 'confluence'])).toBe(true);
     // After a word boundary, and with a `+` in a word (a URL scheme).
-    expect(startsAtKeyword("\\b(?:https|http|git\\+https|ssh)://[^\\s:@]{1,100}:(?<secret>[^\\s@]{3,200})@", ['https://', 'http://', 'git+http', 'ssh://'])).toBe(true);
+    expect(startsAtKeyword("\\b(?:https|http|git\\+https|git\\+http|ssh)://[^\\s:@]{1,100}:(?<secret>[^\\s@]{3,200})@", ['https://', 'http://', 'git+http', 'ssh://'])).toBe(true);
   });
 
   it('does not anchor when a keyword starts elsewhere, the words are optional, or the regex opens otherwise', () => {
