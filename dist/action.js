@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-G67IPLJ6.js";
+} from "./chunk-WJRF2ZRO.js";
 import "./chunk-ILPNTALL.js";
 import {
   runGit

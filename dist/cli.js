@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  COMMON_OPTIONS
+} from "./chunk-UETDT4CE.js";
+import {
   prestartScanWorkers
 } from "./chunk-TLPQVJAN.js";
 import {
@@ -17,7 +20,9 @@ import "./chunk-7LWLHRZ4.js";
 
 // src/cli/commands/registry.ts
 import { statSync } from "node:fs";
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["--format", "-f", "--output", "-o", "--config", "-c", "--baseline"]);
+var VALUE_OPTIONS = new Set(
+  Object.entries(COMMON_OPTIONS).flatMap(([name, o]) => o.type === "string" ? [`--${name}`, ..."short" in o ? [`-${o.short}`] : []] : [])
+);
 function prestartForFileScan(argv) {
   if (argv.some((a) => a === "-" || a === "--help" || a === "-h" || a.startsWith("--workers"))) return;
   const targets = argv.filter((a, i) => !a.startsWith("-") && !VALUE_OPTIONS.has(argv[i - 1] ?? ""));
@@ -32,15 +37,15 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-7QDEVHKI.js")).scanCommand, prestart: prestartForFileScan },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-GRZMMS36.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-QIKPYQ7F.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-JMJBJMWL.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YZXLUMM4.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-YULZGCYX.js")).baselineCommand, prestart: prestartForFileScan },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-AO2EEE5K.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-NMRZOUOV.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-RJVRSR3D.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-PYR7ZHYZ.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-4XLAZGQV.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-MCMQ2GZ7.js")).baselineCommand, prestart: prestartForFileScan },
   accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-MAT4QYAU.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-KFHICZQD.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-2DPKPETS.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

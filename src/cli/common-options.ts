@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../engine/errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/format-report.js';
+import { COMMON_OPTIONS } from './common-option-table.js';
 
 /** The flags every scanning command shares; users script against them, so they stay stable. */
 export interface CommonOptions {
@@ -11,14 +12,7 @@ export interface CommonOptions {
   redact: boolean;
 }
 
-export const COMMON_OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  baseline: { type: 'string' },
-  'no-redact': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+export { COMMON_OPTIONS } from './common-option-table.js';
 
 export const COMMON_HELP = `  -f, --format text|json|sarif   report format (default text)
   -o, --output FILE              write the report to FILE instead of standard output

@@ -22,7 +22,8 @@ export async function scanHistoryInPool(
   options: PoolOptions & { onProgress?: (p: HistoryProgress) => void } = {},
 ): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
   const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
-  const idle = createIdleMonitor();
+  // Sampled only when there is a lane to wake (one lane, the default on 2 cores, needs no sampling).
+  const idle = pool.lanes > 1 ? createIdleMonitor() : undefined;
   let scan: HistoryScanResult;
   try {
     // The first worker loads while git starts walking; the others only if their lanes are woken (a
@@ -33,11 +34,11 @@ export async function scanHistoryInPool(
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
       // Another scanner only for a core that is more than half idle: where git and this thread keep the
       // machine busy, it would compete with them instead of adding work done.
-      mayWakeLane: () => idle.idleCores() > 0.5,
+      mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
       ...(options.onProgress && { onProgress: options.onProgress }),
     });
   } finally {
-    idle.stop();
+    idle?.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };

@@ -39,8 +39,10 @@ export interface ScanPool {
   scanFiles(files: readonly FileRef[], onProgress?: (filesDone: number) => void): Promise<FileScanResult>;
   /** Scan fragments on some worker (or inline); resolves with their findings. */
   scanFragments(fragments: Fragment[]): Promise<Finding[]>;
-  /** Start the workers now (they take a few hundred milliseconds to load the rules), not with the first batch. */
-  /** Start `count` workers (default: all) ahead of the work; more start when a history lane first needs one. */
+  /**
+   * Start `count` workers (default: all) now, not with the first batch: they take a few hundred
+   * milliseconds to load the rules. More start when a history lane first needs one.
+   */
   start(count?: number): void;
   /** Number of history lanes: one per worker (1 when scanning inline). */
   readonly lanes: number;

@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
 import { prestartScanWorkers } from '../../pool/prestart.js';
 import type { Command } from '../cli-context.js';
+import { COMMON_OPTIONS } from '../common-option-table.js';
 
-/** Options of scan and baseline that take a value as the next argument. */
-const VALUE_OPTIONS = new Set(['--format', '-f', '--output', '-o', '--config', '-c', '--baseline']);
+/** The common options that take a value as the next argument (`--format json`, `-o FILE`). */
+const VALUE_OPTIONS = new Set(
+  Object.entries(COMMON_OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])),
+);
 
 /**
  * A file scan with the default workers starts them before its modules load (see pool/prestart.ts);

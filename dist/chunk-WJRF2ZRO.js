@@ -705,7 +705,7 @@ function createIdleMonitor(periodMs = 100) {
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
   const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
-  const idle = createIdleMonitor();
+  const idle = pool.lanes > 1 ? createIdleMonitor() : void 0;
   let scan;
   try {
     pool.start(1);
@@ -714,11 +714,11 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
       // Another scanner only for a core that is more than half idle: where git and this thread keep the
       // machine busy, it would compete with them instead of adding work done.
-      mayWakeLane: () => idle.idleCores() > 0.5,
+      mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
       ...options.onProgress && { onProgress: options.onProgress }
     });
   } finally {
-    idle.stop();
+    idle?.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };

@@ -6,12 +6,13 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-G67IPLJ6.js";
+} from "./chunk-WJRF2ZRO.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import "./chunk-ILPNTALL.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
@@ -18336,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-YZXLUMM4.js.LEGAL.txt */
+/*! For license information please see chunk-4XLAZGQV.js.LEGAL.txt */

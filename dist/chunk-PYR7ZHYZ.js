@@ -20,7 +20,8 @@ import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";

@@ -1,7 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples

@@ -1,5 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  COMMON_OPTIONS
+} from "./chunk-UETDT4CE.js";
+import {
   REPORT_FORMATS
 } from "./chunk-LQ4OAWDE.js";
 import {
@@ -8,14 +11,6 @@ import {
 
 // src/cli/common-options.ts
 import { parseArgs } from "node:util";
-var COMMON_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  baseline: { type: "string" },
-  "no-redact": { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
 var COMMON_HELP = `  -f, --format text|json|sarif   report format (default text)
   -o, --output FILE              write the report to FILE instead of standard output
   -c, --config FILE              config file (default: leakguard.toml at the root)

@@ -16,7 +16,8 @@ import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-LQ4OAWDE.js";

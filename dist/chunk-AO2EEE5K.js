@@ -3,10 +3,11 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-LZKMM76G.js";
+} from "./chunk-EMZR5B2U.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
-import "./chunk-QCQ5IBBH.js";
+import "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import "./chunk-ILPNTALL.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";

@@ -1,14 +1,15 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-LZKMM76G.js";
+} from "./chunk-EMZR5B2U.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
+import "./chunk-UETDT4CE.js";
 import "./chunk-ILPNTALL.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";

@@ -10,7 +10,7 @@ import {
   COMMON_HELP,
   commonOptions,
   parseCommand
-} from "./chunk-QCQ5IBBH.js";
+} from "./chunk-ZYEI3NUJ.js";
 import {
   LARGE_SCAN_FILES,
   createScanPool
