@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-WJRF2ZRO.js";
-import "./chunk-ILPNTALL.js";
+} from "./chunk-Y2SBQHV6.js";
+import "./chunk-P62DCQNJ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OFAGT2SY.js";
+import "./chunk-X4CLEQPG.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-SL2IIVWA.js";
+} from "./chunk-F3I2X3VX.js";
 import {
   loadBuiltinRules
-} from "./chunk-H5XSYGBT.js";
+} from "./chunk-HQ6Z67WE.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+import "./chunk-WAPF2XOM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-353XRDD4.js";
+} from "./chunk-M5A2XGW2.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

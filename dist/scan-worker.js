@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-OFAGT2SY.js";
+} from "./chunk-X4CLEQPG.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-353XRDD4.js";
+} from "./chunk-M5A2XGW2.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -4078,16 +4078,19 @@ function createPrefilter(keywords) {
 
 // src/engine/lazy-prefilter.ts
 var BUILD_AFTER_CHARS = 16 * 1024;
+var CHARS_PER_SEARCH = 512;
 function createLazyPrefilter(keywords, options = {}) {
   const threshold = options.buildAfterChars ?? BUILD_AFTER_CHARS;
+  const perSearch = options.charsPerSearch ?? CHARS_PER_SEARCH;
   let automaton;
+  let needles;
   let searched = 0;
   return {
     keywords,
     search(text) {
       if (!automaton) {
-        searched += text.length;
-        if (searched <= threshold) return searchEach(keywords, text);
+        searched += text.length + perSearch;
+        if (searched <= threshold) return searchEach(needles ??= keywords.map(foldedNeedle), text);
         automaton = createPrefilter(keywords);
       }
       return automaton.search(text);
@@ -4098,16 +4101,19 @@ function fold2(code) {
   if (code >= 128) return 0;
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
-function searchEach(keywords, text) {
+function foldedNeedle(keyword) {
+  const needle = Buffer.allocUnsafe(keyword.length);
+  for (let i = 0; i < keyword.length; i++) needle[i] = fold2(keyword.charCodeAt(i) & 127);
+  return needle;
+}
+function searchEach(needles, text) {
   const n = text.length;
   const folded = Buffer.allocUnsafe(n);
   for (let i = 0; i < n; i++) folded[i] = fold2(text.charCodeAt(i));
   const found = [];
-  keywords.forEach((keyword2, k) => {
-    if (keyword2.length === 0) return;
-    const needle = Buffer.allocUnsafe(keyword2.length);
-    for (let i = 0; i < keyword2.length; i++) needle[i] = fold2(keyword2.charCodeAt(i) & 127);
-    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + keyword2.length, len: keyword2.length });
+  needles.forEach((needle, k) => {
+    if (needle.length === 0 || needle.length > n) return;
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + needle.length, len: needle.length });
   });
   found.sort((a, b) => a.end - b.end || b.len - a.len || a.k - b.k);
   const keyword = new Int32Array(Math.max(1, found.length));

@@ -1,17 +1,16 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
-} from "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+  loadSettings
+} from "./chunk-HGJ57OKV.js";
+import "./chunk-F3I2X3VX.js";
+import "./chunk-HQ6Z67WE.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-WAPF2XOM.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-353XRDD4.js";
+import "./chunk-M5A2XGW2.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
+  loadSettings
 };

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-SL2IIVWA.js";
+} from "./chunk-F3I2X3VX.js";
 import {
   loadBuiltinRules
-} from "./chunk-H5XSYGBT.js";
+} from "./chunk-HQ6Z67WE.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-OFAGT2SY.js";
+} from "./chunk-X4CLEQPG.js";
 import {
   createScanner
-} from "./chunk-353XRDD4.js";
+} from "./chunk-M5A2XGW2.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ILPNTALL.js";
+} from "./chunk-P62DCQNJ.js";
 import {
   loadSettings
-} from "./chunk-FA2NVDX7.js";
+} from "./chunk-HGJ57OKV.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

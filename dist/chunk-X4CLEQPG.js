@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-353XRDD4.js";
+} from "./chunk-M5A2XGW2.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
