@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-Y2SBQHV6.js";
-import "./chunk-P62DCQNJ.js";
+} from "./chunk-TYQ6SKI3.js";
+import "./chunk-CUPIP7TP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-X4CLEQPG.js";
+import "./chunk-XCK5TVUX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-F3I2X3VX.js";
+} from "./chunk-PL3DG7BK.js";
 import {
   loadBuiltinRules
-} from "./chunk-HQ6Z67WE.js";
+} from "./chunk-4TWYOBP6.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-WAPF2XOM.js";
+import "./chunk-AJ2WHKEC.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-M5A2XGW2.js";
+} from "./chunk-KP72W6YS.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-X4CLEQPG.js";
+} from "./chunk-XCK5TVUX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-M5A2XGW2.js";
+} from "./chunk-KP72W6YS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

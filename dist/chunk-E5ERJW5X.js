@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-F6CW6VHB.js"),
-        import("./chunk-SPNV6TWX.js"),
-        import("./chunk-PO7WMUYH.js")
+        import("./chunk-TIW5W2I2.js"),
+        import("./chunk-TKZTVZUH.js"),
+        import("./chunk-MGHQ4PP4.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-Y2SBQHV6.js";
+} from "./chunk-TYQ6SKI3.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-P62DCQNJ.js";
+import "./chunk-CUPIP7TP.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-X4CLEQPG.js";
+import "./chunk-XCK5TVUX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-HGJ57OKV.js";
-import "./chunk-F3I2X3VX.js";
-import "./chunk-HQ6Z67WE.js";
+} from "./chunk-ZWIPWA55.js";
+import "./chunk-PL3DG7BK.js";
+import "./chunk-4TWYOBP6.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-WAPF2XOM.js";
+import "./chunk-AJ2WHKEC.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-M5A2XGW2.js";
+import "./chunk-KP72W6YS.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-4MHVNSPX.js.LEGAL.txt */
+/*! For license information please see chunk-2WLYLOWL.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-P62DCQNJ.js";
+} from "./chunk-CUPIP7TP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-X4CLEQPG.js";
+} from "./chunk-XCK5TVUX.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-M5A2XGW2.js";
+} from "./chunk-KP72W6YS.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-F3I2X3VX.js";
+} from "./chunk-PL3DG7BK.js";
 import {
   loadBuiltinRules
-} from "./chunk-HQ6Z67WE.js";
+} from "./chunk-4TWYOBP6.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

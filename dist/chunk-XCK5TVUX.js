@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-M5A2XGW2.js";
+} from "./chunk-KP72W6YS.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-P62DCQNJ.js";
+} from "./chunk-CUPIP7TP.js";
 import {
   loadSettings
-} from "./chunk-HGJ57OKV.js";
+} from "./chunk-ZWIPWA55.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

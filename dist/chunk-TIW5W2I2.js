@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   loadSettings
-} from "./chunk-HGJ57OKV.js";
-import "./chunk-F3I2X3VX.js";
-import "./chunk-HQ6Z67WE.js";
+} from "./chunk-ZWIPWA55.js";
+import "./chunk-PL3DG7BK.js";
+import "./chunk-4TWYOBP6.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-WAPF2XOM.js";
+import "./chunk-AJ2WHKEC.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-M5A2XGW2.js";
+import "./chunk-KP72W6YS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

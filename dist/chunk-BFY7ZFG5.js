@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-7L3SGFKO.js";
+} from "./chunk-E5ERJW5X.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-X4CLEQPG.js";
+} from "./chunk-XCK5TVUX.js";
 import {
   createScanner
-} from "./chunk-M5A2XGW2.js";
+} from "./chunk-KP72W6YS.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

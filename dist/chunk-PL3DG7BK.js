@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-WAPF2XOM.js";
+} from "./chunk-AJ2WHKEC.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -3088,6 +3088,7 @@ function repeatsName(value, name) {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, "");
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (v.length > 0 && n.endsWith(v)) return true;
+  if (v.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(v)) return true;
   const u = readLeet(value);
   return u.length >= 6 && readLeet(name).endsWith(u);
 }
@@ -3810,6 +3811,7 @@ var isStandIn = (candidate) => {
   if (STAND_IN_ARMOUR.test(before) || STAND_IN_ARMOUR.test(secret.slice(0, 80))) return "armour says it is an example";
   const base = path2.slice(path2.lastIndexOf("/") + 1);
   if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return "in a key file named as a stand-in";
+  if (before.endsWith(`//${secret}:`)) return "a URL whose password repeats its user name";
   if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret) && !stored) return "a word, not a generated value";
   return void 0;
 };

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-WAPF2XOM.js";
+} from "./chunk-AJ2WHKEC.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";
