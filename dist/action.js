@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-TYQ6SKI3.js";
-import "./chunk-CUPIP7TP.js";
+} from "./chunk-TDV7KCGI.js";
+import "./chunk-M3LYASQB.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-XCK5TVUX.js";
+import "./chunk-ZQ3GKBYS.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-PL3DG7BK.js";
+} from "./chunk-NKJC2XJT.js";
 import {
   loadBuiltinRules
-} from "./chunk-4TWYOBP6.js";
+} from "./chunk-4ICAXRRO.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-AJ2WHKEC.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-KP72W6YS.js";
+} from "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

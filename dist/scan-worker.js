@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-XCK5TVUX.js";
+} from "./chunk-ZQ3GKBYS.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-KP72W6YS.js";
+} from "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

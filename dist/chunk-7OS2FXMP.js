@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-CUPIP7TP.js";
+} from "./chunk-M3LYASQB.js";
 import {
   loadSettings
-} from "./chunk-ZWIPWA55.js";
+} from "./chunk-ONZ5DXZD.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-TYQ6SKI3.js";
+} from "./chunk-TDV7KCGI.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-CUPIP7TP.js";
+import "./chunk-M3LYASQB.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-XCK5TVUX.js";
+import "./chunk-ZQ3GKBYS.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-ZWIPWA55.js";
-import "./chunk-PL3DG7BK.js";
-import "./chunk-4TWYOBP6.js";
+} from "./chunk-ONZ5DXZD.js";
+import "./chunk-NKJC2XJT.js";
+import "./chunk-4ICAXRRO.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-AJ2WHKEC.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-KP72W6YS.js";
+import "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-2WLYLOWL.js.LEGAL.txt */
+/*! For license information please see chunk-6HKX45L6.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-AJ2WHKEC.js";
+} from "./chunk-CSHIK472.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-CUPIP7TP.js";
+} from "./chunk-M3LYASQB.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-XCK5TVUX.js";
+} from "./chunk-ZQ3GKBYS.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-KP72W6YS.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

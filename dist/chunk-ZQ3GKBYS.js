@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-KP72W6YS.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

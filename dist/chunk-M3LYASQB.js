@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-XCK5TVUX.js";
+} from "./chunk-ZQ3GKBYS.js";
 import {
   createScanner
-} from "./chunk-KP72W6YS.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
