@@ -3,7 +3,7 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-7OS2FXMP.js";
+} from "./chunk-FIV5ARWM.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
