@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-TDV7KCGI.js";
-import "./chunk-M3LYASQB.js";
+} from "./chunk-TRBTM3CN.js";
+import "./chunk-PDAH6VBN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-ZQ3GKBYS.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -3,7 +3,7 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-ZQ3GKBYS.js";
+} from "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner

@@ -3,15 +3,15 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-FIV5ARWM.js";
+} from "./chunk-NFL3GQIM.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-M3LYASQB.js";
+import "./chunk-PDAH6VBN.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-ZQ3GKBYS.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-ONZ5DXZD.js";
 import "./chunk-NKJC2XJT.js";

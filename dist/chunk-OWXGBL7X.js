@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-FIV5ARWM.js";
+} from "./chunk-NFL3GQIM.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,10 +10,10 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-M3LYASQB.js";
+import "./chunk-PDAH6VBN.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-ZQ3GKBYS.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-ONZ5DXZD.js";
 import "./chunk-NKJC2XJT.js";

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-M3LYASQB.js";
+} from "./chunk-PDAH6VBN.js";
 import {
   loadSettings
 } from "./chunk-ONZ5DXZD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-M3LYASQB.js";
+} from "./chunk-PDAH6VBN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-ZQ3GKBYS.js";
+} from "./chunk-S5OCOGNZ.js";
 import {
   binaryKeystoreText,
   isBinary

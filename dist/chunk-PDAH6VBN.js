@@ -9,7 +9,7 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-ZQ3GKBYS.js";
+} from "./chunk-S5OCOGNZ.js";
 import {
   createScanner
 } from "./chunk-Z5DYGGSE.js";

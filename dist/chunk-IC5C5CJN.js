@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-TDV7KCGI.js";
+} from "./chunk-TRBTM3CN.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-M3LYASQB.js";
+import "./chunk-PDAH6VBN.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-ZQ3GKBYS.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-6HKX45L6.js.LEGAL.txt */
+/*! For license information please see chunk-IC5C5CJN.js.LEGAL.txt */
