@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-TRBTM3CN.js";
-import "./chunk-PDAH6VBN.js";
+} from "./chunk-TOHY4FB2.js";
+import "./chunk-36CEAKTQ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-S5OCOGNZ.js";
+import "./chunk-V5UL6A4O.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-NKJC2XJT.js";
+} from "./chunk-2XVPMO6D.js";
 import {
   loadBuiltinRules
-} from "./chunk-4ICAXRRO.js";
+} from "./chunk-DV2UTNTT.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-CSHIK472.js";
+import "./chunk-UQJ2DYV3.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-Z5DYGGSE.js";
+} from "./chunk-VETPVBPA.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

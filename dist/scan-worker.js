@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-S5OCOGNZ.js";
+} from "./chunk-V5UL6A4O.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-Z5DYGGSE.js";
+} from "./chunk-VETPVBPA.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -156,12 +156,13 @@ export function looksRandom(value: string, depth = 0): boolean {
   // Generated secrets are printable ASCII. A few spaces occur in long generated keys (WordPress salts
   // draw from all printable characters); prose has one every few characters.
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
-  const spaces = value.split(' ').length - 1;
-  if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
-  const alphabet = alphabetOf(value);
-  if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
+  // Only such keys hold a space: `Mozilla/5.0 (github.com/psf/requests)` is words.
+  const spaces = value.split(' ').length - 1;
+  if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
+  const alphabet = alphabetOf(value);
+  if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // An identifier with a counter (`previousToken2`) is still an identifier.
   if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, '')) || isNumberedIdentifier(value)) return false;
   // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
@@ -310,7 +311,7 @@ function repeatsName(value: string, name: string): boolean {
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', l: 'i' };
 
 /** Letters a leetspeak spelling stands for, ignoring trailing punctuation; `l` and `1` both read as `i`. */
-function readLeet(s: string): string {
+export function readLeet(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^a-z0-9]+$/, '')

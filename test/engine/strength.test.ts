@@ -32,6 +32,12 @@ describe('entropy thresholds by charset and length', () => {
     ]) expect(looksRandom(value), value).toBe(false);
   });
 
+  it('accepts a space only in keys drawn from every printable character, never in words', () => {
+    expect(looksRandom('Mozilla/5.0 (github.com/psf/requests)')).toBe(false);
+    expect(looksRandom('Basic UZShXHjj2XcRSL8PZjuVDRqyqJ7ThjaZiSwJMoQeMJ2y')).toBe(false);
+    expect(looksRandom('MW1pxMctoyA(>M%0Vl 2(#o0|2$cB+K|.G$hB~4`Juw@]:(5;oVUl<<W3^e_R-fg')).toBe(true);
+  });
+
   it('rejects names with numbers in them (API model names, type names) but not random base62 with digits', () => {
     for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup', '_aj_ruby2_keywords', '__internal_v2_cache_key__'])
       expect(looksRandom(value), value).toBe(false);

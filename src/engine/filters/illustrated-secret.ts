@@ -1,7 +1,7 @@
 import { looksRandom } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 import { isIllustrativePath } from './path-context.js';
-import { NAMES_ITSELF } from './placeholder.js';
+import { namesItself } from './placeholder.js';
 
 /**
  * A value its container declares secret (a Kubernetes Secret's `data` or `stringData`) is the credential
@@ -15,5 +15,5 @@ export const isIllustratedSecret: CandidateFilter = ({ rule, secret, path }) => 
   if (!rule.spec.declaredSecret || !isIllustrativePath(path)) return undefined;
   if (!looksRandom(secret)) return 'a weak value in a documented or test manifest';
   // `password: mysecret12345678`: a value that names what it stands for is not a generated one.
-  return NAMES_ITSELF.test(secret) ? 'a value that names itself in a documented or test manifest' : undefined;
+  return namesItself(secret) ? 'a value that names itself in a documented or test manifest' : undefined;
 };

@@ -1,8 +1,8 @@
-import { decodeBase64Text, looksRandom } from '../strength.js';
+import { decodeBase64Text, looksRandom, readLeet } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 import { isStoredCredential } from './credential-context.js';
 import { COMMENT_BEFORE } from './code-reference.js';
-import { DOC_PATH, TEST_PATH } from './path-context.js';
+import { DOC_PATH, isIllustrativePath, TEST_PATH } from './path-context.js';
 
 /**
  * Values that stand in for a secret rather than being one: templating and environment lookups,
@@ -81,7 +81,12 @@ const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeho
 /** The part of SELF_DESCRIBING that is an instruction to the reader, which no stored password is. */
 const SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 /** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
-export const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+const NAMES_ITSELF = /passw(?:or)?d|pwd|secret|token|api[_-]?key/i;
+
+/** `UserPassword123`, `rootpwd`, and in look-alike digits `s00pers3cret`, `My-Cust0m_S3cR3T`. */
+export function namesItself(value: string): boolean {
+  return NAMES_ITSELF.test(value) || NAMES_ITSELF.test(readLeet(value));
+}
 /** `This-is-my-test-99!`, `test_pass_2`: the word test, standing alone in the value, says it is a fixture. */
 const CALLS_ITSELF_TEST = /(?:^|[^A-Za-z])test(?:[^a-z]|$)/i;
 
@@ -108,9 +113,10 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   // Any rule's base64 `user:password` (an `Authorization: Basic` header) whose password is a stand-in
   // word (`example:example`, `bar:foo`, `user:password`) shows the header's format. (A password that
   // repeats the user, `admin:admin` in an `.npmrc`, is a weak real one.)
-  if (decoded !== undefined && isStandInPair(decoded)) return 'base64 of a stand-in user:password';
+  if (decoded !== undefined && isStandInPair(decoded, TEST_PATH.test(path))) return 'base64 of a stand-in user:password';
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
-  if (rule.spec.strength !== undefined && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
+  // Documentation too: a README's `password: 's00pers3cret'` says what it stands for.
+  if (rule.spec.strength !== undefined && (namesItself(secret) || CALLS_ITSELF_TEST.test(secret)) && isIllustrativePath(path)) return 'value that names itself in a test, example or documentation';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   // A comment that shows a default (`#   CASSANDRA_PASSWORD: test123`, `# user.update(password: "admin123")`)
   // documents the setting, like an example file does.
@@ -137,8 +143,13 @@ function storedStandIn(secret: string): string | undefined {
   return undefined;
 }
 
-/** `example:example`, `bar:foo`, `admin:changeme`: a user:password pair whose password stands in for one. */
-function isStandInPair(text: string): boolean {
+/**
+ * `example:example`, `bar:foo`, `admin:changeme`: a user:password pair whose password stands in for one;
+ * in a test, also a weak default (`test:test`), as for any password there.
+ */
+function isStandInPair(text: string, inTest: boolean): boolean {
   const m = /^[^:\s]{1,64}:(\S{1,64})$/.exec(text);
-  return m !== null && (SELF_DESCRIBING.test(m[1]!) || PLACEHOLDER_WORDS.some((re) => re.test(m[1]!)));
+  if (m === null) return false;
+  const password = m[1]!;
+  return SELF_DESCRIBING.test(password) || PLACEHOLDER_WORDS.some((re) => re.test(password)) || (inTest && WEAK_STAND_IN.test(password));
 }

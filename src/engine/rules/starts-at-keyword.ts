@@ -32,13 +32,17 @@ export function startsAtKeyword(source: string, keywords: readonly string[]): bo
  * tree's 168 MB the URL-password rule's `://` hit 21,000 times, each opening a window.
  */
 function opensWithEveryKeyword(body: string, keywords: readonly string[]): boolean {
+  // A leading `\b` or lookbehind (`(?<![A-Za-z0-9+/])AAAA`) consumes nothing: it only narrows where the
+  // literal after it may match.
+  const lead = /^(?:\\b|\(\?<!(?:[^()\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\))/.exec(body)?.[0] ?? '';
+  const rest = body.slice(lead.length);
   // The leading literal: plain characters and escaped punctuation, up to the first other regex syntax.
-  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(body);
+  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(rest);
   if (!m) return false;
   const literal = m[0].replace(/\\(.)/g, '$1').toLowerCase();
   // A quantifier right after the literal would make its last character optional, and an alternative at
   // the top level (`://x|y`) would match without the literal.
-  if (/^[?*{]/.test(body.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
+  if (/^[?*{]/.test(rest.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
   return keywords.every((keyword) => keyword.length > 0 && literal.startsWith(keyword.toLowerCase()));
 }
 

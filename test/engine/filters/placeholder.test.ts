@@ -33,6 +33,20 @@ describe('placeholder filter', () => {
     expect(check(isPlaceholder, `curl -H "Authorization: Basic ${b64('deploy:q8Zt2Lw5Xv9Kb')}" https://api.example.net/`).builtin).toEqual(['http-basic-auth-header']);
   });
 
+  it('drops a weak default user:password in a Basic header in a test, not in configuration', () => {
+    const line = `headers = {"Authorization": "Basic ${Buffer.from('test:test').toString('base64')}"}`;
+    expect(check(isPlaceholder, line, 'tests/test_requests.py').builtin).toEqual([]);
+    expect(check(isPlaceholder, line, 'deploy/client.py').builtin).not.toEqual([]);
+  });
+
+  it('drops a password that names itself, also in look-alike digits, in documentation and tests only', () => {
+    for (const text of ["  password: 's00pers3cret'", '-e HTTP_API_PASSWORD="My-Cust0m_S3cR3T"', '-e ORIENTDB_ROOT_PASSWORD=rootpwd']) {
+      expect(check(isPlaceholder, text, 'README.md').builtin, text).toEqual([]);
+      expect(check(isPlaceholder, text, 'test/client.spec.ts').builtin, text).toEqual([]);
+      expect(check(isPlaceholder, text, 'deploy/docker-compose.env').builtin, text).not.toEqual([]);
+    }
+  });
+
   it('drops weak default passwords in tests but reports them in configuration', () => {
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'test/fixtures/.env').reported).toEqual([]);
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'deploy/.env').reported).toEqual(['generic-password']);

@@ -23,6 +23,10 @@ describe('rules anchored at their keywords', () => {
     expect(startsAtKeyword("://[^\\s:@]{0,64}:(?<secret>[^\\s@]{3,128})@(?<name>[\\w.-]{1,253})", ['://'])).toBe(true);
     expect(startsAtKeyword('\\.azconfig\\.io;Id=[\\w-]+;Secret=(?<secret>[A-Za-z0-9+/=]{40,})', ['.azconfig.io'])).toBe(true);
     expect(startsAtKeyword('(?i)PuTTY-User-Key-File-[23]: (?<secret>.+)', ['putty-user-k'])).toBe(true);
+    // After a word boundary or a lookbehind, which consume nothing.
+    expect(startsAtKeyword('\\bcurl\\b[^\\n]{0,300}?[ \\t]-u (?<secret>\\S+)', ['curl'])).toBe(true);
+    expect(startsAtKeyword('(?<![A-Za-z0-9+/%])AAAAAAAAAAAAAAAAAAAAA(?<secret>[A-Za-z0-9%]{60,120})', ['AAAAAAAAAAAA'])).toBe(true);
+    expect(startsAtKeyword('(?<![\\w(])abc(?<secret>\\w+)', ['abcd'])).toBe(false);
   });
 
   it('does not anchor on a literal that a match may skip or that is shorter than a keyword', () => {

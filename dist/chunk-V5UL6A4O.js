@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-Z5DYGGSE.js";
+} from "./chunk-VETPVBPA.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -6,7 +6,7 @@ import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-4ICAXRRO.js";
+} from "./chunk-DV2UTNTT.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -17,13 +17,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-CSHIK472.js";
+} from "./chunk-UQJ2DYV3.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-Z5DYGGSE.js";
+import "./chunk-VETPVBPA.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

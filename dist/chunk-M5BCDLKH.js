@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-PDAH6VBN.js";
+} from "./chunk-36CEAKTQ.js";
 import {
   loadSettings
-} from "./chunk-ONZ5DXZD.js";
+} from "./chunk-S6KDAEM6.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

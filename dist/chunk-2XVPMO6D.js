@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-CSHIK472.js";
+} from "./chunk-UQJ2DYV3.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-S5OCOGNZ.js";
+} from "./chunk-V5UL6A4O.js";
 import {
   createScanner
-} from "./chunk-Z5DYGGSE.js";
+} from "./chunk-VETPVBPA.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -3016,11 +3016,11 @@ function isCodeOrPath(value) {
 }
 function looksRandom(value, depth = 0) {
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
   const spaces = value.split(" ").length - 1;
-  if (spaces > 0 && (value.length < 32 || spaces * 16 > value.length)) return false;
+  if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
-  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
   if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, "")) || isNumberedIdentifier(value)) return false;
   if ((alphabet === "base36" || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false;
@@ -3610,7 +3610,10 @@ var PLACEHOLDER_WORDS = [
 var WEAK_STAND_IN = /^(?:password|passw0rd|p@ssw0rd|pass|pwd|secret|admin|administrator|root|toor|guest|user|username|test|tester|testing|welcome|master|login|demo|manager|sa|postgres|mysql|oracle|qwerty|abc|letmein|iloveyou|monkey|dragon|sunshine|trustno1)[\d!@#$%^&*._-]{0,4}$|^test[a-z]{0,12}\d{0,4}$/i;
 var SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 var SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
-var NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+var NAMES_ITSELF = /passw(?:or)?d|pwd|secret|token|api[_-]?key/i;
+function namesItself(value) {
+  return NAMES_ITSELF.test(value) || NAMES_ITSELF.test(readLeet(value));
+}
 var CALLS_ITSELF_TEST = /(?:^|[^A-Za-z])test(?:[^a-z]|$)/i;
 var PASSWORD_HASH = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5[^$]*|sha1|argon2(?:id|i|d))\$/;
 var isTemplated = ({ secret }) => TEMPLATED.some((re) => re.test(secret)) ? "templated value" : void 0;
@@ -3626,9 +3629,9 @@ var isPlaceholder = (candidate) => {
   if (rule.spec.strength !== void 0 && decoded !== void 0) {
     if (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded)) return "base64 of a stand-in";
   }
-  if (decoded !== void 0 && isStandInPair(decoded)) return "base64 of a stand-in user:password";
+  if (decoded !== void 0 && isStandInPair(decoded, TEST_PATH.test(path2))) return "base64 of a stand-in user:password";
   if (rule.spec.strength !== void 0 && SELF_DESCRIBING.test(secret)) return "value that describes itself";
-  if (rule.spec.strength !== void 0 && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
+  if (rule.spec.strength !== void 0 && (namesItself(secret) || CALLS_ITSELF_TEST.test(secret)) && isIllustrativePath(path2)) return "value that names itself in a test, example or documentation";
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
   if (WEAK_STAND_IN.test(secret) && COMMENT_BEFORE.test(candidate.line.slice(0, candidate.lineOffset))) return "weak stand-in in a comment";
   return void 0;
@@ -3644,16 +3647,18 @@ function storedStandIn(secret) {
   if (decoded !== void 0 && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return "base64 of a stand-in";
   return void 0;
 }
-function isStandInPair(text) {
+function isStandInPair(text, inTest) {
   const m = /^[^:\s]{1,64}:(\S{1,64})$/.exec(text);
-  return m !== null && (SELF_DESCRIBING.test(m[1]) || PLACEHOLDER_WORDS.some((re) => re.test(m[1])));
+  if (m === null) return false;
+  const password = m[1];
+  return SELF_DESCRIBING.test(password) || PLACEHOLDER_WORDS.some((re) => re.test(password)) || inTest && WEAK_STAND_IN.test(password);
 }
 
 // src/engine/filters/illustrated-secret.ts
 var isIllustratedSecret = ({ rule, secret, path: path2 }) => {
   if (!rule.spec.declaredSecret || !isIllustrativePath(path2)) return void 0;
   if (!looksRandom(secret)) return "a weak value in a documented or test manifest";
-  return NAMES_ITSELF.test(secret) ? "a value that names itself in a documented or test manifest" : void 0;
+  return namesItself(secret) ? "a value that names itself in a documented or test manifest" : void 0;
 };
 
 // src/engine/filters/inline-allow.ts
@@ -4435,10 +4440,12 @@ function startsAtKeyword(source, keywords) {
   return keywords.every((keyword) => words.some((word) => keyword.toLowerCase().startsWith(word)));
 }
 function opensWithEveryKeyword(body, keywords) {
-  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(body);
+  const lead = /^(?:\\b|\(\?<!(?:[^()\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\))/.exec(body)?.[0] ?? "";
+  const rest = body.slice(lead.length);
+  const m = /^(?:[^\\^$.|?*+()[\]{}]|\\[^A-Za-z0-9])+/.exec(rest);
   if (!m) return false;
   const literal2 = m[0].replace(/\\(.)/g, "$1").toLowerCase();
-  if (/^[?*{]/.test(body.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
+  if (/^[?*{]/.test(rest.slice(m[0].length)) || hasTopLevelAlternation(body)) return false;
   return keywords.every((keyword) => keyword.length > 0 && literal2.startsWith(keyword.toLowerCase()));
 }
 function hasTopLevelAlternation(body) {

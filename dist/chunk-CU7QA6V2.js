@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-NFL3GQIM.js";
+} from "./chunk-M5BCDLKH.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,14 +10,14 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-PDAH6VBN.js";
+import "./chunk-36CEAKTQ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-S5OCOGNZ.js";
+import "./chunk-V5UL6A4O.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-ONZ5DXZD.js";
-import "./chunk-NKJC2XJT.js";
-import "./chunk-4ICAXRRO.js";
+import "./chunk-S6KDAEM6.js";
+import "./chunk-2XVPMO6D.js";
+import "./chunk-DV2UTNTT.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -32,10 +32,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-CSHIK472.js";
+import "./chunk-UQJ2DYV3.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-Z5DYGGSE.js";
+import "./chunk-VETPVBPA.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

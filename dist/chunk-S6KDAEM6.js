@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-NKJC2XJT.js";
+} from "./chunk-2XVPMO6D.js";
 import {
   loadBuiltinRules
-} from "./chunk-4ICAXRRO.js";
+} from "./chunk-DV2UTNTT.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";
