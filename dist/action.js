@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-TOHY4FB2.js";
-import "./chunk-36CEAKTQ.js";
+} from "./chunk-UGEADL7X.js";
+import "./chunk-ENFBPK2Y.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-V5UL6A4O.js";
+import "./chunk-FJO2AE4Z.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-2XVPMO6D.js";
+} from "./chunk-4INUXJDG.js";
 import {
   loadBuiltinRules
-} from "./chunk-DV2UTNTT.js";
+} from "./chunk-PKYLV3QG.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-UQJ2DYV3.js";
+import "./chunk-KVGW4RWR.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-VETPVBPA.js";
+} from "./chunk-XFLLOSRN.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-V5UL6A4O.js";
+} from "./chunk-FJO2AE4Z.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-VETPVBPA.js";
+} from "./chunk-XFLLOSRN.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

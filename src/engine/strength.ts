@@ -97,6 +97,23 @@ export function isIdentifierLike(value: string): boolean {
 }
 
 /**
+ * Words joined by hyphens, underscores or dots, with short numbers and versions among them: a feature
+ * flag, a key's name or a ticket slug (`pm-27581-device-auth-key`, `device-auth-key-v2`), not a generated
+ * key. Random tokens with separators mix letters and digits inside their pieces (`k3j9x-q2vz8`).
+ */
+function isSlug(value: string): boolean {
+  if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/.test(value)) return false;
+  let words = 0;
+  for (const part of value.split(/[-_.]/)) {
+    if (/^[0-9]{1,6}$|^v[0-9]{1,3}$/i.test(part)) continue;
+    const word = /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(part) && part.length >= 2 && (part.length < 3 || /[aeiouyAEIOUY]/.test(part)) && (part.length < 5 || /^[A-Z]+$/.test(part) || !isNonWord(part, 5));
+    if (!word) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
  * Names with numbers inside (`PublicIpv4Pools`, `SensitiveString2048`, `XmlStringMaxLen256`, `string1To255`):
  * mostly lowercase words around at most two short numbers. Random base62 of this length has digits
  * scattered through it and breaks into one-letter pieces at its case changes; uppercase codes
@@ -164,7 +181,7 @@ export function looksRandom(value: string, depth = 0): boolean {
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // An identifier with a counter (`previousToken2`) is still an identifier.
-  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, '')) || isNumberedIdentifier(value)) return false;
+  if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, '')) || isNumberedIdentifier(value) || isSlug(value)) return false;
   // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
   if ((alphabet === 'base36' || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports

@@ -38,6 +38,11 @@ describe('entropy thresholds by charset and length', () => {
     expect(looksRandom('MW1pxMctoyA(>M%0Vl 2(#o0|2$cB+K|.G$hB~4`Juw@]:(5;oVUl<<W3^e_R-fg')).toBe(true);
   });
 
+  it('rejects words joined by separators with short numbers among them: flags and key names, not keys', () => {
+    for (const value of ['pm-27581-device-auth-key', 'device-auth-key-v2', 'stripe_webhook_secret_2024', 'api.key.rotation.v3']) expect(looksRandom(value), value).toBe(false);
+    for (const value of ['k3j9x-q2vz8-m4pw7-t6rn2', 'Zq3x-Lm9T-vR2p-Kw8N-bY4s']) expect(looksRandom(value), value).toBe(true);
+  });
+
   it('rejects names with numbers in them (API model names, type names) but not random base62 with digits', () => {
     for (const value of ['PublicIpv4Pools', 'Ipv6CidrAssociations', 'SensitiveString2048', 'NonEmptySensitiveString1600', 'string1To255', 'Ec2SubnetIds', 'aws:ResourceTag/backup', '_aj_ruby2_keywords', '__internal_v2_cache_key__'])
       expect(looksRandom(value), value).toBe(false);

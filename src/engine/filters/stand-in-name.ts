@@ -3,8 +3,11 @@ import { isNonWord } from '../strength.js';
 import type { CandidateFilter } from './candidate.js';
 import { isStoredCredential } from './credential-context.js';
 
-/** The identifier a value is assigned to on its line: `fake_cert = '...'`, `"exampleKey": "..."`. */
-const ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
+/**
+ * The identifier a value is assigned to on its line: `fake_cert = '...'`, `"exampleKey": "..."`, also
+ * with a type between them (`const TEST_FAKE_KEY: &str = "..."`, `let fakeKey: string = '...'`).
+ */
+const ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[\w<>\[\].]{1,40}[ \t]{0,4}(?==))?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
 const STAND_IN_WORDS = new Set(['fake', 'dummy', 'example', 'sample', 'mock', 'placeholder', 'fixture', 'bogus', 'invalid', 'expired', 'revoked', 'stub']);
 const KEY_FILE = /\.(?:pem|key|priv|p12|pfx|ppk|asc|gpg|jks|keystore|crt)$/i;
 /** PEM armour that says what the key is: `-----BEGIN EXAMPLE PRIVATE KEY-----`. */

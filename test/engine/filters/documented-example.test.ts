@@ -14,6 +14,15 @@ describe('documented-example filter', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 
+  it("drops Google Authenticator's key URI example secret, also with characters added, and keeps other TOTP seeds", () => {
+    for (const text of ['"totp": "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"', '"totp": "JBSWY3DPEHPK3PXPDEVGH"', 'public const string AuthenticatorKey = "JBSWY3DPEHPK3PXP";']) {
+      const result = check(isDocumentedExample, text, 'seeds/ciphers.json');
+      expect(result.builtin, text).toEqual([]);
+      expect(result.dropped, text).toBeGreaterThan(0);
+    }
+    expect(check(isDocumentedExample, '"totp": "otpauth://totp/Acme:alice@acme.io?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=Acme"', 'seeds/ciphers.json').builtin).not.toEqual([]);
+  });
+
   it('drops a generic value whose base64 decoding says EXAMPLE', () => {
     const result = check(isDocumentedExample, `api_key = "${base64(`EXAMPLE${fakeToken(40)}`)}"`);
     expect(result.builtin).toEqual([]);

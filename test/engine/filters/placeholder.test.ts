@@ -16,6 +16,7 @@ describe('placeholder filter', () => {
     ['api_key = "dummy-key-for-tests"'],
     ['DB_PASSWORD=changeme123'],
     ['connection-string: mongodb://DB_USER:DB_PASSWORD@mongodb:27017'],
+    ['CONN_STR: "server=localhost;uid=root;pwd=SET_A_PASSWORD_HERE_123;database=vault"'],
     ['signing_key = "hmac:#{SecureRandom.hex(32)}"'],
   ])('drops the stand-in in %s', (text) => {
     const result = check(isPlaceholder, text);

@@ -24,6 +24,13 @@ describe('stand-in-name filter', () => {
     expect(check(isStandIn, `DATABASE_URL: postgres://postgres:${fakePassword()}@localhost:5432/app_test`).builtin.length).toBe(1);
   });
 
+  it('drops a key assigned to a stand-in name with a type between them (Rust, TypeScript)', () => {
+    const line = 'const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN PRIVATE KEY-----';
+    expect(isStandIn({ secret: '\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQ', line, lineOffset: line.length, path: 'src/rsa_keys.rs', rule: { spec: {} } as never })).toBe('assigned to a stand-in name');
+    expect(check(isStandIn, `  const fakeApiToken: string = "${fakeToken(32)}";`, 'src/client.ts').builtin).toEqual([]);
+    expect(check(isStandIn, `  const apiToken: string = "${fakeToken(32)}";`, 'src/client.ts').builtin).toEqual(['generic-api-key']);
+  });
+
   it('keeps the same values under ordinary names', () => {
     expect(check(isStandIn, `api_token = "${fakeToken(32)}"`).builtin).toEqual(['generic-api-key']);
     expect(check(isStandIn, `proxy-url: "http://proxyuser:${fakePassword()}@proxy.company.com:3128"`).builtin.length).toBe(1);

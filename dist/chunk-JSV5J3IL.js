@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-36CEAKTQ.js";
+} from "./chunk-ENFBPK2Y.js";
 import {
   loadSettings
-} from "./chunk-S6KDAEM6.js";
+} from "./chunk-GTLT4YUC.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-V5UL6A4O.js";
+} from "./chunk-FJO2AE4Z.js";
 import {
   createScanner
-} from "./chunk-VETPVBPA.js";
+} from "./chunk-XFLLOSRN.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-UQJ2DYV3.js";
+import "./chunk-KVGW4RWR.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-VETPVBPA.js";
+import "./chunk-XFLLOSRN.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

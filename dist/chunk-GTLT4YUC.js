@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-2XVPMO6D.js";
+} from "./chunk-4INUXJDG.js";
 import {
   loadBuiltinRules
-} from "./chunk-DV2UTNTT.js";
+} from "./chunk-PKYLV3QG.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

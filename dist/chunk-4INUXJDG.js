@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-UQJ2DYV3.js";
+} from "./chunk-KVGW4RWR.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

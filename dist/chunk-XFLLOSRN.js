@@ -2979,6 +2979,17 @@ function isIdentifierLike(value) {
   if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
 }
+function isSlug(value) {
+  if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/.test(value)) return false;
+  let words = 0;
+  for (const part of value.split(/[-_.]/)) {
+    if (/^[0-9]{1,6}$|^v[0-9]{1,3}$/i.test(part)) continue;
+    const word = /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(part) && part.length >= 2 && (part.length < 3 || /[aeiouyAEIOUY]/.test(part)) && (part.length < 5 || /^[A-Z]+$/.test(part) || !isNonWord(part, 5));
+    if (!word) return false;
+    words++;
+  }
+  return words >= 2;
+}
 function isNumberedIdentifier(raw) {
   const value = raw.replace(/^_+|_+$/g, "");
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(value) || !/[0-9]/.test(value) || !/[A-Z_]/.test(value)) return false;
@@ -3021,7 +3032,7 @@ function looksRandom(value, depth = 0) {
   if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
-  if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, "")) || isNumberedIdentifier(value)) return false;
+  if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, "")) || isNumberedIdentifier(value) || isSlug(value)) return false;
   if ((alphabet === "base36" || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false;
   if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
@@ -3496,11 +3507,13 @@ var EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 var EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
 var BASIC_AUTH_SPEC_EXAMPLE = /^aladdin:open ?sesame$/i;
 var JWT_IO_EXAMPLE_CLAIMS = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
+var TOTP_URI_EXAMPLE = "JBSWY3DPEHPK3PXP";
 var GITHUB_DOCS_BODY = "16C7e42F292c6912E7710c838347Ae178B4a";
 var isDocumentedExample = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return "provider documentation example";
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return "provider documentation example";
   if (secret.includes(`.${JWT_IO_EXAMPLE_CLAIMS}.`)) return "JWT.io example token";
+  if (secret.includes(TOTP_URI_EXAMPLE)) return "TOTP key URI example";
   if (/^QWxhZGRpbjpvcGVu|^YWxhZGRpbjpvcGVu/.test(secret) && BASIC_AUTH_SPEC_EXAMPLE.test(decodeBase64Text(secret) ?? "")) return "HTTP Basic specification example";
   if (rule.id.startsWith("aws-") && secret.includes("EXAMPLE")) return "provider documentation example";
   if (rule.spec.strength !== void 0) {
@@ -3595,7 +3608,7 @@ var TEMPLATED = [
 ];
 var SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|APIKEY)$|^(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY)(?:_[A-Z0-9]+)+$/;
 var INSTRUCTIONS = [
-  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace|set)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i
 ];
 var PLACEHOLDER_WORDS = [
@@ -3810,7 +3823,7 @@ function isSequential(s) {
 }
 
 // src/engine/filters/stand-in-name.ts
-var ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
+var ASSIGNED_NAME = /([\w.$-]{1,80})["'\]]?(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[\w<>\[\].]{1,40}[ \t]{0,4}(?==))?[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}[rbuRBU@$]?["'`]?(?:-----BEGIN[ A-Z0-9]{0,40}-----(?:\\n)?)?$/;
 var STAND_IN_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "example", "sample", "mock", "placeholder", "fixture", "bogus", "invalid", "expired", "revoked", "stub"]);
 var KEY_FILE = /\.(?:pem|key|priv|p12|pfx|ppk|asc|gpg|jks|keystore|crt)$/i;
 var STAND_IN_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*(?:EXAMPLE|FAKE|DUMMY|SAMPLE|STUB)\b/;

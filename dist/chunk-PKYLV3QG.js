@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-UQJ2DYV3.js";
+} from "./chunk-KVGW4RWR.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-VETPVBPA.js";
+} from "./chunk-XFLLOSRN.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-UQJ2DYV3.js.LEGAL.txt */
+/*! For license information please see chunk-KVGW4RWR.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-5J2VVNCR.js";
+} from "./chunk-TYZZGSMZ.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-TOHY4FB2.js";
+} from "./chunk-UGEADL7X.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-36CEAKTQ.js";
+import "./chunk-ENFBPK2Y.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-V5UL6A4O.js";
+import "./chunk-FJO2AE4Z.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-S6KDAEM6.js";
-import "./chunk-2XVPMO6D.js";
-import "./chunk-DV2UTNTT.js";
+} from "./chunk-GTLT4YUC.js";
+import "./chunk-4INUXJDG.js";
+import "./chunk-PKYLV3QG.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-UQJ2DYV3.js";
+import "./chunk-KVGW4RWR.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-VETPVBPA.js";
+import "./chunk-XFLLOSRN.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-AXJGIAGX.js.LEGAL.txt */
+/*! For license information please see chunk-AHABCNAV.js.LEGAL.txt */
