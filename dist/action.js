@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-UGEADL7X.js";
-import "./chunk-ENFBPK2Y.js";
+} from "./chunk-6XJMH7AJ.js";
+import "./chunk-ZFXKA6UM.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-FJO2AE4Z.js";
+import "./chunk-72JTYANM.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-4INUXJDG.js";
+} from "./chunk-PWDZ7LZM.js";
 import {
   loadBuiltinRules
-} from "./chunk-PKYLV3QG.js";
+} from "./chunk-NVWAA2MV.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-KVGW4RWR.js";
+import "./chunk-I3OKHASK.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-XFLLOSRN.js";
+} from "./chunk-ANDOHBFA.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-FJO2AE4Z.js";
+} from "./chunk-72JTYANM.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-XFLLOSRN.js";
+} from "./chunk-ANDOHBFA.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -146,7 +146,7 @@ function isCodeOrPath(value: string): boolean {
   // them in ~/.m2/settings-security.xml: a credential, not code.
   // https://maven.apache.org/guides/mini/guide-encryption.html
   if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
-  if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs
+  if (/^[$@&*%!?\\)\]}{[]|^#[!{/]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs, `#/components/...` references
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // self.token, config.api.key, options$1.auth, m.groups?.secret
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
@@ -182,6 +182,9 @@ export function looksRandom(value: string, depth = 0): boolean {
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   // An identifier with a counter (`previousToken2`) is still an identifier.
   if ((!randomPrintable && isCodeOrPath(value)) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, '')) || isNumberedIdentifier(value) || isSlug(value)) return false;
+  // One word and a counter (`restricted123`): a person's stand-in, not a generated string.
+  const counted = /^([a-z]{4,}|[A-Z][a-z]{3,}|[A-Z]{4,})[0-9]{1,4}$/.exec(value);
+  if (counted && !isNonWord(counted[1]!)) return false;
   // Short values need a digit: 12 random base62 characters have one 88 times in 100, words never.
   if ((alphabet === 'base36' || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false; // numbers: ids, timestamps, ports
@@ -215,6 +218,8 @@ export function looksLikePassword(value: string): boolean {
   // Words with a closing mark and no digit: `NotActuallyApplied!`, `USER_PASSWORD,`.
   if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ''))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
+  // A word closing a sentence, in a comment or message: `the same password: fails.`
+  if (/^[a-z]{2,}[.,;:]$/.test(value) && !isNonWord(value.slice(0, -1))) return false;
   if (/[^A-Za-z]/.test(value)) return true;
   // Letters only: a word is a stand-in, a string of letters no English word contains is not. A
   // Capitalised word (`Wachtwoord`, a UI translation) is written as a word whatever its letters.
@@ -312,14 +317,17 @@ export function decodeBase64Text(value: string): string | undefined {
  */
 /**
  * `passphrase=passphrase`, `IRC_PASS=irc_pass`: the value repeats its own name, a stand-in. So does a
- * value that is one word of it, `POSTGRES_PASSWORD=postgres` or `MYSQL_ROOT_PASSWORD=root`: a service's
- * well-known default, set for a throwaway CI or development container, not a password anyone chose.
+ * value that is one word of it, `POSTGRES_PASSWORD=postgres` or `MYSQL_ROOT_PASSWORD=root`, alone or
+ * with a short counter: a service's well-known default, set for a throwaway CI or development
+ * container, not a password anyone chose.
  */
 function repeatsName(value: string, name: string): boolean {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (v.length > 0 && n.endsWith(v)) return true;
-  if (v.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(v)) return true;
+  // With a counter too: `MINIO_ROOT_PASSWORD=minio123`, the sample every script of a project copies.
+  const word = v.replace(/[0-9]{1,3}$/, '');
+  if (word.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(word)) return true;
   // Spelled with look-alike digits and symbols: `client_secret: Cl1ent$ecret!`, `api_token=@p1T0k3n`.
   const u = readLeet(value);
   return u.length >= 6 && readLeet(name).endsWith(u);

@@ -98,13 +98,26 @@ describe('name checks', () => {
     expect(strengthChecks.password!('T0pS3cr3t#9', 'client_secret')).toBe(true);
   });
 
-  it('rejects a password that is one word of its own name: a service default such as POSTGRES_PASSWORD=postgres', () => {
+  it('rejects a password that is one word of its own name, alone or with a counter: a service default such as POSTGRES_PASSWORD=postgres', () => {
     expect(strengthChecks.password!('postgres', 'POSTGRES_PASSWORD')).toBe(false);
     expect(strengthChecks.password!('keycloak', 'keycloakAdminPassword')).toBe(false);
-    // Anything more than the bare word is a choice someone made.
+    expect(strengthChecks.password!('minio123', 'MINIO_ROOT_PASSWORD')).toBe(false);
+    // Anything more than the word and a counter is a choice someone made.
     expect(strengthChecks.password!('postgres', 'DB_PASSWORD')).toBe(true);
     expect(strengthChecks.password!('Postgres!42', 'POSTGRES_PASSWORD')).toBe(true);
-    expect(strengthChecks.password!('postgres42', 'POSTGRES_PASSWORD')).toBe(true);
+    expect(strengthChecks.password!('postgres4242', 'POSTGRES_PASSWORD')).toBe(true);
+  });
+
+  it('rejects a word closing a sentence and a word with a counter where a random key should be', () => {
+    expect(looksLikePassword('fails.')).toBe(false);
+    expect(looksLikePassword('hunter2.')).toBe(true);
+    expect(looksRandom('restricted123')).toBe(false);
+    expect(looksRandom('Administrator2024')).toBe(false);
+    expect(looksRandom('qzvbxkjw1234')).toBe(true);
+  });
+
+  it('rejects a JSON reference where a password would be', () => {
+    expect(looksLikePassword('#/components/schemas/updateLoginFlowWithPasswordMethod')).toBe(false);
   });
 });
 

@@ -57,9 +57,10 @@ const JWT_IO_EXAMPLE_CLAIMS = 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lI
 /**
  * The TOTP secret of Google Authenticator's key URI example (base32 of "Hello!" and 0xDEADBEEF),
  * https://github.com/google/google-authenticator/wiki/Key-Uri-Format, which authenticator apps,
- * libraries and seed data copy, often with a few characters added to tell entries apart.
+ * libraries and seed data copy, often with a few characters added to tell entries apart, or
+ * lowercased before encoding (`NBSWY3DP...`).
  */
-const TOTP_URI_EXAMPLE = 'JBSWY3DPEHPK3PXP';
+const TOTP_URI_EXAMPLE = /[JN]BSWY3DPEHPK3PX[A-Z2-7]/;
 
 /** GitHub's documentation reuses one token body behind every prefix (ghp_, gho_, ghu_, ghs_, ghr_). */
 const GITHUB_DOCS_BODY = '16C7e42F292c6912E7710c838347Ae178B4a';
@@ -68,7 +69,7 @@ export const isDocumentedExample: CandidateFilter = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return 'provider documentation example';
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return 'provider documentation example';
   if (secret.includes(`.${JWT_IO_EXAMPLE_CLAIMS}.`)) return 'JWT.io example token';
-  if (secret.includes(TOTP_URI_EXAMPLE)) return 'TOTP key URI example';
+  if (TOTP_URI_EXAMPLE.test(secret)) return 'TOTP key URI example';
   if (/^QWxhZGRpbjpvcGVu|^YWxhZGRpbjpvcGVu/.test(secret) && BASIC_AUTH_SPEC_EXAMPLE.test(decodeBase64Text(secret) ?? '')) return 'HTTP Basic specification example';
   // AWS marks every example credential with EXAMPLE, in the middle of long ones (session tokens).
   if (rule.id.startsWith('aws-') && secret.includes('EXAMPLE')) return 'provider documentation example';

@@ -16,6 +16,7 @@ import { isPublishableKey } from './publishable-key.js';
 import { isRegexSource } from './regex-source.js';
 import { isRepetitive } from './repetitive.js';
 import { isStandIn } from './stand-in-name.js';
+import { isTranslation } from './translation.js';
 
 export type { Candidate, CandidateFilter } from './candidate.js';
 
@@ -23,6 +24,7 @@ export type { Candidate, CandidateFilter } from './candidate.js';
 export const defaultFilters: readonly CandidateFilter[] = [
   isAllowedInline,
   isDocumentedExample,
+  isTranslation,
   isPublishableKey,
   isPlaceholder,
   isStandIn,

@@ -15,7 +15,7 @@ describe('documented-example filter', () => {
   });
 
   it("drops Google Authenticator's key URI example secret, also with characters added, and keeps other TOTP seeds", () => {
-    for (const text of ['"totp": "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"', '"totp": "JBSWY3DPEHPK3PXPDEVGH"', 'public const string AuthenticatorKey = "JBSWY3DPEHPK3PXP";']) {
+    for (const text of ['"totp": "otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example"', '"totp": "JBSWY3DPEHPK3PXPDEVGH"', 'public const string AuthenticatorKey = "JBSWY3DPEHPK3PXP";', 'TOTPURL: "totp://example.com?secret=NBSWY3DPEHPK3PXQ&issuer=ORY"']) {
       const result = check(isDocumentedExample, text, 'seeds/ciphers.json');
       expect(result.builtin, text).toEqual([]);
       expect(result.dropped, text).toBeGreaterThan(0);

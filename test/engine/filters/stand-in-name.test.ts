@@ -21,6 +21,7 @@ describe('stand-in-name filter', () => {
     expect(result.builtin).toEqual([]);
     expect(result.dropped).toBeGreaterThan(0);
     expect(check(isStandIn, 'BROKER_URL=amqp://rabbit:rabbit@mq.internal.example.net:5672').builtin).toEqual([]);
+    expect(check(isStandIn, 'export MC_HOST_minio="http://minio:minio123@127.0.0.1:9000/"').builtin).toEqual([]);
     expect(check(isStandIn, `DATABASE_URL: postgres://postgres:${fakePassword()}@localhost:5432/app_test`).builtin.length).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-KVGW4RWR.js";
+} from "./chunk-I3OKHASK.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-4INUXJDG.js";
+} from "./chunk-PWDZ7LZM.js";
 import {
   loadBuiltinRules
-} from "./chunk-PKYLV3QG.js";
+} from "./chunk-NVWAA2MV.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

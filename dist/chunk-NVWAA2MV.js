@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-KVGW4RWR.js";
+} from "./chunk-I3OKHASK.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-FJO2AE4Z.js";
+} from "./chunk-72JTYANM.js";
 import {
   createScanner
-} from "./chunk-XFLLOSRN.js";
+} from "./chunk-ANDOHBFA.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

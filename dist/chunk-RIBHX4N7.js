@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-UGEADL7X.js";
+} from "./chunk-6XJMH7AJ.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ENFBPK2Y.js";
+import "./chunk-ZFXKA6UM.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-FJO2AE4Z.js";
+import "./chunk-72JTYANM.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-GTLT4YUC.js";
-import "./chunk-4INUXJDG.js";
-import "./chunk-PKYLV3QG.js";
+} from "./chunk-BPXIICWT.js";
+import "./chunk-PWDZ7LZM.js";
+import "./chunk-NVWAA2MV.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-KVGW4RWR.js";
+import "./chunk-I3OKHASK.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-XFLLOSRN.js";
+import "./chunk-ANDOHBFA.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-AHABCNAV.js.LEGAL.txt */
+/*! For license information please see chunk-RIBHX4N7.js.LEGAL.txt */

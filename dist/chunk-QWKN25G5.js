@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ENFBPK2Y.js";
+} from "./chunk-ZFXKA6UM.js";
 import {
   loadSettings
-} from "./chunk-GTLT4YUC.js";
+} from "./chunk-BPXIICWT.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

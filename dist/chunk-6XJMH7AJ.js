@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-ENFBPK2Y.js";
+} from "./chunk-ZFXKA6UM.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-FJO2AE4Z.js";
+} from "./chunk-72JTYANM.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-XFLLOSRN.js";
+} from "./chunk-ANDOHBFA.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

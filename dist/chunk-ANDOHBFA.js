@@ -3009,7 +3009,7 @@ function isNumberedIdentifier(raw) {
 }
 function isCodeOrPath(value) {
   if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
-  if (/^[$@&*%!?\\)\]}{[]|^#[!{]/.test(value)) return true;
+  if (/^[$@&*%!?\\)\]}{[]|^#[!{/]/.test(value)) return true;
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true;
@@ -3033,6 +3033,8 @@ function looksRandom(value, depth = 0) {
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
   if (!randomPrintable && isCodeOrPath(value) || isIdentifierLike(value.replace(/[!?.,;:]+$|[0-9]{1,3}$/, "")) || isNumberedIdentifier(value) || isSlug(value)) return false;
+  const counted = /^([a-z]{4,}|[A-Z][a-z]{3,}|[A-Z]{4,})[0-9]{1,4}$/.exec(value);
+  if (counted && !isNonWord(counted[1])) return false;
   if ((alphabet === "base36" || value.length < 20) && !/[0-9]/.test(value)) return false;
   if (/^[0-9]+$/.test(value)) return false;
   if (shannonEntropy(value) >= entropyThreshold(alphabet, value.length)) return true;
@@ -3048,6 +3050,7 @@ function looksLikePassword(value) {
   if (/^[0-9._-]+$/.test(value)) return false;
   if (!/[0-9]/.test(value) && isIdentifierLike(value.replace(/[!?.,;:]+$/, ""))) return false;
   if (!/[A-Za-z]/.test(value)) return /[^0-9]/.test(value) && value.length >= 8;
+  if (/^[a-z]{2,}[.,;:]$/.test(value) && !isNonWord(value.slice(0, -1))) return false;
   if (/[^A-Za-z]/.test(value)) return true;
   if (/^[A-Z][a-z]+$/.test(value)) return false;
   return isNonWord(value);
@@ -3099,7 +3102,8 @@ function repeatsName(value, name) {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, "");
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (v.length > 0 && n.endsWith(v)) return true;
-  if (v.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(v)) return true;
+  const word = v.replace(/[0-9]{1,3}$/, "");
+  if (word.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(word)) return true;
   const u = readLeet(value);
   return u.length >= 6 && readLeet(name).endsWith(u);
 }
@@ -3507,13 +3511,13 @@ var EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$|^AKIA[A-Z0-9]{0,12}EXAMPLE/;
 var EXAMPLE_FRAGMENTS = /IOSFODNN7|K7MDENG\/bPxRfiCY|bPxRfiCYEXAMPLE|I44QH8DHB/;
 var BASIC_AUTH_SPEC_EXAMPLE = /^aladdin:open ?sesame$/i;
 var JWT_IO_EXAMPLE_CLAIMS = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
-var TOTP_URI_EXAMPLE = "JBSWY3DPEHPK3PXP";
+var TOTP_URI_EXAMPLE = /[JN]BSWY3DPEHPK3PX[A-Z2-7]/;
 var GITHUB_DOCS_BODY = "16C7e42F292c6912E7710c838347Ae178B4a";
 var isDocumentedExample = ({ secret, rule }) => {
   if (DOCUMENTED.has(secret) || secret.endsWith(GITHUB_DOCS_BODY)) return "provider documentation example";
   if (EXAMPLE_SUFFIX.test(secret) || EXAMPLE_FRAGMENTS.test(secret)) return "provider documentation example";
   if (secret.includes(`.${JWT_IO_EXAMPLE_CLAIMS}.`)) return "JWT.io example token";
-  if (secret.includes(TOTP_URI_EXAMPLE)) return "TOTP key URI example";
+  if (TOTP_URI_EXAMPLE.test(secret)) return "TOTP key URI example";
   if (/^QWxhZGRpbjpvcGVu|^YWxhZGRpbjpvcGVu/.test(secret) && BASIC_AUTH_SPEC_EXAMPLE.test(decodeBase64Text(secret) ?? "")) return "HTTP Basic specification example";
   if (rule.id.startsWith("aws-") && secret.includes("EXAMPLE")) return "provider documentation example";
   if (rule.spec.strength !== void 0) {
@@ -3836,15 +3840,22 @@ var isStandIn = (candidate) => {
   if (STAND_IN_ARMOUR.test(before) || STAND_IN_ARMOUR.test(secret.slice(0, 80))) return "armour says it is an example";
   const base = path2.slice(path2.lastIndexOf("/") + 1);
   if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return "in a key file named as a stand-in";
-  if (before.endsWith(`//${secret}:`)) return "a URL whose password repeats its user name";
+  if (before.endsWith(`//${secret}:`) || /^[a-z]{3,}[0-9]{1,3}$/.test(secret) && before.endsWith(`//${secret.replace(/[0-9]+$/, "")}:`)) {
+    return "a URL whose password repeats its user name";
+  }
   if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret) && !stored) return "a word, not a generated value";
   return void 0;
 };
+
+// src/engine/filters/translation.ts
+var TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/(?:[^/]+\/)*[^/]+\.(?:json|ya?ml|po|properties|strings|xliff|xlf|resx|arb|ftl)$|(?:^|\/)messages(?:_[a-z]{2}(?:_[A-Z]{2})?)?\.properties$/i;
+var isTranslation = ({ rule, path: path2 }) => rule.strength && TRANSLATION_PATH.test(path2) ? "a translated UI string" : void 0;
 
 // src/engine/filters/index.ts
 var defaultFilters = [
   isAllowedInline,
   isDocumentedExample,
+  isTranslation,
   isPublishableKey,
   isPlaceholder,
   isStandIn,

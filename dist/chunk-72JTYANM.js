@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-XFLLOSRN.js";
+} from "./chunk-ANDOHBFA.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
