@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-6XJMH7AJ.js";
-import "./chunk-ZFXKA6UM.js";
+} from "./chunk-YLLYPXDB.js";
+import "./chunk-XVSZVIYP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-72JTYANM.js";
+import "./chunk-KH4AAAWB.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-PWDZ7LZM.js";
+} from "./chunk-FTPCFWNY.js";
 import {
   loadBuiltinRules
-} from "./chunk-NVWAA2MV.js";
+} from "./chunk-4L2AKU7P.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-I3OKHASK.js";
+import "./chunk-E65QUYCD.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-ANDOHBFA.js";
+} from "./chunk-HXVJ33M6.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

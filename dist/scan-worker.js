@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-72JTYANM.js";
+} from "./chunk-KH4AAAWB.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-ANDOHBFA.js";
+} from "./chunk-HXVJ33M6.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

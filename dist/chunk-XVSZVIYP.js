@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-72JTYANM.js";
+} from "./chunk-KH4AAAWB.js";
 import {
   createScanner
-} from "./chunk-ANDOHBFA.js";
+} from "./chunk-HXVJ33M6.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

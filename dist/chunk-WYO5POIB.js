@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-PWDZ7LZM.js";
+} from "./chunk-FTPCFWNY.js";
 import {
   loadBuiltinRules
-} from "./chunk-NVWAA2MV.js";
+} from "./chunk-4L2AKU7P.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-I3OKHASK.js";
+} from "./chunk-E65QUYCD.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

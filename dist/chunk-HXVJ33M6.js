@@ -4494,8 +4494,8 @@ function compileRule(spec) {
   let compiled;
   const caseInsensitive = spec.regex.startsWith("(?i)");
   const source = caseInsensitive ? spec.regex.slice(4) : spec.regex;
-  const includes = spec.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes("/") }));
-  const excludes = spec.allowlist?.paths?.map((p) => new Minimatch(p, { dot: true, matchBase: !p.includes("/") }));
+  let matchers;
+  const glob = (p) => new Minimatch(p, { dot: true, matchBase: !p.includes("/") });
   const allowRegexes = spec.allowlist?.regexes?.map((r) => new RegExp(r));
   const stopwords = spec.allowlist?.stopwords?.map((s) => s.toLowerCase());
   const anchored = startsAtKeyword(spec.regex, spec.keywords);
@@ -4524,8 +4524,9 @@ function compileRule(spec) {
       return sticky ?? new RegExp(source, caseInsensitive ? "dyi" : "dy");
     },
     appliesTo(path2) {
-      if (includes && !includes.some((m) => m.match(path2))) return false;
-      if (excludes?.some((m) => m.match(path2))) return false;
+      matchers ??= { includes: spec.paths?.map(glob), excludes: spec.allowlist?.paths?.map(glob) };
+      if (matchers.includes && !matchers.includes.some((m) => m.match(path2))) return false;
+      if (matchers.excludes?.some((m) => m.match(path2))) return false;
       return true;
     },
     isAllowed(secret) {

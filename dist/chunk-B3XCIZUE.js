@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-TXRQFJSW.js"),
-        import("./chunk-BQ7YNKVV.js"),
-        import("./chunk-5NMTERTF.js")
+        import("./chunk-VL4ZAVRH.js"),
+        import("./chunk-ZRYLZVRV.js"),
+        import("./chunk-UKB4DOD4.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

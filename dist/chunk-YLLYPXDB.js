@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-ZFXKA6UM.js";
+} from "./chunk-XVSZVIYP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-72JTYANM.js";
+} from "./chunk-KH4AAAWB.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-ANDOHBFA.js";
+} from "./chunk-HXVJ33M6.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

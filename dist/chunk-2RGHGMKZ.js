@@ -3,19 +3,19 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-QWKN25G5.js";
+} from "./chunk-JHF5MWKG.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ZFXKA6UM.js";
+import "./chunk-XVSZVIYP.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-72JTYANM.js";
+import "./chunk-KH4AAAWB.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-BPXIICWT.js";
-import "./chunk-PWDZ7LZM.js";
-import "./chunk-NVWAA2MV.js";
+import "./chunk-WYO5POIB.js";
+import "./chunk-FTPCFWNY.js";
+import "./chunk-4L2AKU7P.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -23,10 +23,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-I3OKHASK.js";
+import "./chunk-E65QUYCD.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-ANDOHBFA.js";
+import "./chunk-HXVJ33M6.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

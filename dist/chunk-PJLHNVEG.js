@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-6XJMH7AJ.js";
+} from "./chunk-YLLYPXDB.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ZFXKA6UM.js";
+import "./chunk-XVSZVIYP.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-72JTYANM.js";
+import "./chunk-KH4AAAWB.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-BPXIICWT.js";
-import "./chunk-PWDZ7LZM.js";
-import "./chunk-NVWAA2MV.js";
+} from "./chunk-WYO5POIB.js";
+import "./chunk-FTPCFWNY.js";
+import "./chunk-4L2AKU7P.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-I3OKHASK.js";
+import "./chunk-E65QUYCD.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-ANDOHBFA.js";
+import "./chunk-HXVJ33M6.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-RIBHX4N7.js.LEGAL.txt */
+/*! For license information please see chunk-PJLHNVEG.js.LEGAL.txt */

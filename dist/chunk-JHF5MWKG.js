@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ZFXKA6UM.js";
+} from "./chunk-XVSZVIYP.js";
 import {
   loadSettings
-} from "./chunk-BPXIICWT.js";
+} from "./chunk-WYO5POIB.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";
