@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-YLLYPXDB.js";
-import "./chunk-XVSZVIYP.js";
+} from "./chunk-GRP3KZWX.js";
+import "./chunk-BL2BHFFT.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-KH4AAAWB.js";
+import "./chunk-OQKSJLBR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-FTPCFWNY.js";
+} from "./chunk-RYJ6XBTR.js";
 import {
   loadBuiltinRules
-} from "./chunk-4L2AKU7P.js";
+} from "./chunk-TYN7R2O7.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-E65QUYCD.js";
+import "./chunk-JN7XEALS.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

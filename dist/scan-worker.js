@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-KH4AAAWB.js";
+} from "./chunk-OQKSJLBR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -32,6 +32,10 @@ const DOCUMENTED = new Set([
   '2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvv1234',
   '2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJy931234',
   '9Og8iYjAyymI9LvABpJerYrMxURPc8r+dB7TJyvv1234',
+  // NATS nkey seeds in the nkeys and nats.go READMEs (https://github.com/nats-io/nkeys,
+  // https://github.com/nats-io/nats.go), which every vendored copy of those modules carries.
+  'SUAKYRHVIOREXV7EUZTBHUHL7NUMHPMAS7QMDU3GTIUWEI5LDNOXD43IZY',
+  'SUAGMJH5XLGZKQQWAWKRZJIGMOU4HPFUYLXJMXOO5NLFEO2OOQJ5LPRDPM',
   // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);

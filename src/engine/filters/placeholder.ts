@@ -47,7 +47,7 @@ const SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD
  * Anchored or bounded so that a random token containing "test" or "key" is not dropped.
  */
 const INSTRUCTIONS = [
-  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace|set)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace|set)[_\- ]?[a-z_\-() !]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i,
 ];
 

@@ -8,6 +8,7 @@ describe('documented-example filter', () => {
     ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
     ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     ['secret_key = "HFYp7dGQhQ7G03juqw373JlSw8K/K7MDENG/bPxRfiCY"'],
+    ['// seed = "SUAKYRHVIOREXV7EUZTBHUHL7NUMHPMAS7QMDU3GTIUWEI5LDNOXD43IZY"'],
   ])('drops the documentation key in %s', (text) => {
     const result = check(isDocumentedExample, text);
     expect(result.reported).toEqual([]);

@@ -17,6 +17,7 @@ describe('placeholder filter', () => {
     ['DB_PASSWORD=changeme123'],
     ['connection-string: mongodb://DB_USER:DB_PASSWORD@mongodb:27017'],
     ['CONN_STR: "server=localhost;uid=root;pwd=SET_A_PASSWORD_HERE_123;database=vault"'],
+    ['"CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"'],
     ['signing_key = "hmac:#{SecureRandom.hex(32)}"'],
   ])('drops the stand-in in %s', (text) => {
     const result = check(isPlaceholder, text);

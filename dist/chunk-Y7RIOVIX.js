@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-FTPCFWNY.js";
+} from "./chunk-RYJ6XBTR.js";
 import {
   loadBuiltinRules
-} from "./chunk-4L2AKU7P.js";
+} from "./chunk-TYN7R2O7.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

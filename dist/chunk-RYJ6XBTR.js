@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-E65QUYCD.js";
+} from "./chunk-JN7XEALS.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

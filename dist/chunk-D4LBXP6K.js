@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-YLLYPXDB.js";
+} from "./chunk-GRP3KZWX.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-XVSZVIYP.js";
+import "./chunk-BL2BHFFT.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-KH4AAAWB.js";
+import "./chunk-OQKSJLBR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-WYO5POIB.js";
-import "./chunk-FTPCFWNY.js";
-import "./chunk-4L2AKU7P.js";
+} from "./chunk-Y7RIOVIX.js";
+import "./chunk-RYJ6XBTR.js";
+import "./chunk-TYN7R2O7.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-E65QUYCD.js";
+import "./chunk-JN7XEALS.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-HXVJ33M6.js";
+import "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-PJLHNVEG.js.LEGAL.txt */
+/*! For license information please see chunk-D4LBXP6K.js.LEGAL.txt */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

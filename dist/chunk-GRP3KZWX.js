@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-XVSZVIYP.js";
+} from "./chunk-BL2BHFFT.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-KH4AAAWB.js";
+} from "./chunk-OQKSJLBR.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-E65QUYCD.js.LEGAL.txt */
+/*! For license information please see chunk-JN7XEALS.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-XVSZVIYP.js";
+} from "./chunk-BL2BHFFT.js";
 import {
   loadSettings
-} from "./chunk-WYO5POIB.js";
+} from "./chunk-Y7RIOVIX.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

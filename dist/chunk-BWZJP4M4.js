@@ -3504,6 +3504,10 @@ var DOCUMENTED = /* @__PURE__ */ new Set([
   "2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvv1234",
   "2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJy931234",
   "9Og8iYjAyymI9LvABpJerYrMxURPc8r+dB7TJyvv1234",
+  // NATS nkey seeds in the nkeys and nats.go READMEs (https://github.com/nats-io/nkeys,
+  // https://github.com/nats-io/nats.go), which every vendored copy of those modules carries.
+  "SUAKYRHVIOREXV7EUZTBHUHL7NUMHPMAS7QMDU3GTIUWEI5LDNOXD43IZY",
+  "SUAGMJH5XLGZKQQWAWKRZJIGMOU4HPFUYLXJMXOO5NLFEO2OOQJ5LPRDPM",
   // JWT.io's default example (HS256, "your-256-bit-secret"): https://jwt.io/
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 ]);
@@ -3612,7 +3616,7 @@ var TEMPLATED = [
 ];
 var SETTING_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|APIKEY)$|^(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY)(?:_[A-Z0-9]+)+$/;
 var INSTRUCTIONS = [
-  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace|set)[_\- ]?[a-z_\- ]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
+  /(?:^|[^a-z])(?:your|my|the|enter|insert|put|add|paste|replace|set)[_\- ]?[a-z_\-() !]{0,30}?(?:key|token|secret|password|pass|pwd|credential|id)s?(?:[_\- ]?here)?(?:[^a-z]|$)/i,
   /change[_\- ]?(?:me|it|this)|replace[_\- ]?(?:me|this|with)|placeholder|redacted|<redacted>|removed|obfuscated|censored|not[_\- ]?(?:a[_\- ]?)?(?:real|set|used)|fill[_\- ]?(?:me|in)|to[_\- ]?be[_\- ]?(?:set|filled|replaced)|goes[_\- ]?here|_here$|-here$/i
 ];
 var PLACEHOLDER_WORDS = [

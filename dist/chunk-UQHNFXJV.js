@@ -21,10 +21,10 @@ import {
 import {
   BASELINE_FILE_NAME
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-E65QUYCD.js";
+import "./chunk-JN7XEALS.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-HXVJ33M6.js";
+import "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -3,19 +3,19 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-JHF5MWKG.js";
+} from "./chunk-VTQ4M664.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-XVSZVIYP.js";
+import "./chunk-BL2BHFFT.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-KH4AAAWB.js";
+import "./chunk-OQKSJLBR.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-WYO5POIB.js";
-import "./chunk-FTPCFWNY.js";
-import "./chunk-4L2AKU7P.js";
+import "./chunk-Y7RIOVIX.js";
+import "./chunk-RYJ6XBTR.js";
+import "./chunk-TYN7R2O7.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -23,10 +23,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-E65QUYCD.js";
+import "./chunk-JN7XEALS.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-HXVJ33M6.js";
+import "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

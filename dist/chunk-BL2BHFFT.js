@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-KH4AAAWB.js";
+} from "./chunk-OQKSJLBR.js";
 import {
   createScanner
-} from "./chunk-HXVJ33M6.js";
+} from "./chunk-BWZJP4M4.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

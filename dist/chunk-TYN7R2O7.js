@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-E65QUYCD.js";
+} from "./chunk-JN7XEALS.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   loadSettings
-} from "./chunk-WYO5POIB.js";
-import "./chunk-FTPCFWNY.js";
-import "./chunk-4L2AKU7P.js";
+} from "./chunk-Y7RIOVIX.js";
+import "./chunk-RYJ6XBTR.js";
+import "./chunk-TYN7R2O7.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-E65QUYCD.js";
+import "./chunk-JN7XEALS.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-HXVJ33M6.js";
+import "./chunk-BWZJP4M4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
