@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-GRP3KZWX.js";
-import "./chunk-BL2BHFFT.js";
+} from "./chunk-V7FFM4XQ.js";
+import "./chunk-NCJGKMUJ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OQKSJLBR.js";
+import "./chunk-BE3HK4W6.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-RYJ6XBTR.js";
+} from "./chunk-G3X7MC4J.js";
 import {
   loadBuiltinRules
-} from "./chunk-TYN7R2O7.js";
+} from "./chunk-PSH2ZRLV.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-JN7XEALS.js";
+import "./chunk-E3KP3PCV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-BWZJP4M4.js";
+} from "./chunk-DJOLAF7X.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

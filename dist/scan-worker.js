@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-OQKSJLBR.js";
+} from "./chunk-BE3HK4W6.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-BWZJP4M4.js";
+} from "./chunk-DJOLAF7X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -148,6 +148,7 @@ function isCodeOrPath(value: string): boolean {
   if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
   if (/^[$@&*%!?\\)\]}{[]|^#[!{/]/.test(value)) return true; // variables, pointers, escapes, brackets, shebangs, `#/components/...` references
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true; // escaped text: \u00f1, \$VAR, \(interp)
+  if (/\$[({]/.test(value)) return true; // shell substitution: `:$(encode_url "$PW")`, `x${suffix}`
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // self.token, config.api.key, options$1.auth, m.groups?.secret
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true; // calls: a.b(, getToken(x)
   if (/:\/\//.test(value)) return true; // URLs: credentials in them have their own rule
@@ -175,8 +176,11 @@ export function looksRandom(value: string, depth = 0): boolean {
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
   // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
-  // Only such keys hold a space: `Mozilla/5.0 (github.com/psf/requests)` is words.
-  const spaces = value.split(' ').length - 1;
+  // An authorization scheme before the token (`Bearer eyJ...`) says what follows; judge the token.
+  const scheme = /^(?:Bearer|Basic|Token|Bot|Digest)[ ]+(?=[^ ])/i.exec(value);
+  if (scheme && depth === 0) return looksRandom(value.slice(scheme[0].length).trimEnd(), depth);
+  // Only such keys hold a space (at the ends it was pasted with the value): `Mozilla/5.0 (github.com/psf/requests)` is words.
+  const spaces = value.trim().split(' ').length - 1;
   if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;

@@ -34,7 +34,9 @@ describe('entropy thresholds by charset and length', () => {
 
   it('accepts a space only in keys drawn from every printable character, never in words', () => {
     expect(looksRandom('Mozilla/5.0 (github.com/psf/requests)')).toBe(false);
-    expect(looksRandom('Basic UZShXHjj2XcRSL8PZjuVDRqyqJ7ThjaZiSwJMoQeMJ2y')).toBe(false);
+    // An authorization scheme is not part of the token, and a space pasted at the end is not inside it.
+    expect(looksRandom('Bearer ULeIqU-4ss+YImZYsyjPLSsm.9H.SZJ1v.KxT1D-zbaW6sg5b0R5g=koBH4X62hC')).toBe(true);
+    expect(looksRandom('m=MN/0yYJ/5xqpE15JYDJtCFdDF7RDLuiXtTiSF1FU1H9waiub1kgwI= ')).toBe(true);
     expect(looksRandom('MW1pxMctoyA(>M%0Vl 2(#o0|2$cB+K|.G$hB~4`Juw@]:(5;oVUl<<W3^e_R-fg')).toBe(true);
   });
 
@@ -114,6 +116,10 @@ describe('name checks', () => {
     expect(looksRandom('restricted123')).toBe(false);
     expect(looksRandom('Administrator2024')).toBe(false);
     expect(looksRandom('qzvbxkjw1234')).toBe(true);
+  });
+
+  it('rejects shell substitution where a key would be', () => {
+    expect(looksRandom(':$(airflow_encode_url ')).toBe(false);
   });
 
   it('rejects a JSON reference where a password would be', () => {

@@ -106,7 +106,9 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
   if (SETTING_NAME.test(secret)) return 'names the setting that holds the credential';
   // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
-  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret) ? decodeBase64Text(secret) : undefined;
+  // An `Authorization` value keeps its scheme (`Basic dXNlcjpwYXNzd29yZA==`): the credential follows it.
+  const bare = secret.replace(/^(?:Basic|Bearer|Token)[ ]+/i, '');
+  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(bare) ? decodeBase64Text(bare) : undefined;
   if (rule.spec.strength !== undefined && decoded !== undefined) {
     if (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded)) return 'base64 of a stand-in';
   }

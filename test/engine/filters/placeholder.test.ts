@@ -35,6 +35,11 @@ describe('placeholder filter', () => {
     expect(check(isPlaceholder, `curl -H "Authorization: Basic ${b64('deploy:q8Zt2Lw5Xv9Kb')}" https://api.example.net/`).builtin).toEqual(['http-basic-auth-header']);
   });
 
+  it('drops a stand-in Basic credential written with its scheme as a generic value', () => {
+    const result = check(isPlaceholder, 'request = stub_request("HTTP_AUTHORIZATION" => "Basic dXNlcjpwYXNzd29yZA==")', 'lib/client.rb');
+    expect(result.builtin).toEqual([]);
+  });
+
   it('drops a weak default user:password in a Basic header in a test, not in configuration', () => {
     const line = `headers = {"Authorization": "Basic ${Buffer.from('test:test').toString('base64')}"}`;
     expect(check(isPlaceholder, line, 'tests/test_requests.py').builtin).toEqual([]);

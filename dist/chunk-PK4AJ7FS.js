@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-RYJ6XBTR.js";
+} from "./chunk-G3X7MC4J.js";
 import {
   loadBuiltinRules
-} from "./chunk-TYN7R2O7.js";
+} from "./chunk-PSH2ZRLV.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-BL2BHFFT.js";
+} from "./chunk-NCJGKMUJ.js";
 import {
   loadSettings
-} from "./chunk-Y7RIOVIX.js";
+} from "./chunk-PK4AJ7FS.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-GRP3KZWX.js";
+} from "./chunk-V7FFM4XQ.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-BL2BHFFT.js";
+import "./chunk-NCJGKMUJ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OQKSJLBR.js";
+import "./chunk-BE3HK4W6.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-Y7RIOVIX.js";
-import "./chunk-RYJ6XBTR.js";
-import "./chunk-TYN7R2O7.js";
+} from "./chunk-PK4AJ7FS.js";
+import "./chunk-G3X7MC4J.js";
+import "./chunk-PSH2ZRLV.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-JN7XEALS.js";
+import "./chunk-E3KP3PCV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-BWZJP4M4.js";
+import "./chunk-DJOLAF7X.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-D4LBXP6K.js.LEGAL.txt */
+/*! For license information please see chunk-OTMLUGS2.js.LEGAL.txt */

@@ -3011,6 +3011,7 @@ function isCodeOrPath(value) {
   if (/^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value)) return false;
   if (/^[$@&*%!?\\)\]}{[]|^#[!{/]/.test(value)) return true;
   if (/\\[ux][0-9a-fA-F]{2}|\\[$(]/.test(value)) return true;
+  if (/\$[({]/.test(value)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   if (/[\w\])]\.[A-Za-z_]\w*\(|^[A-Za-z_]\w*\(.*\)$/.test(value)) return true;
   if (/:\/\//.test(value)) return true;
@@ -3028,7 +3029,9 @@ function isCodeOrPath(value) {
 function looksRandom(value, depth = 0) {
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
   const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
-  const spaces = value.split(" ").length - 1;
+  const scheme = /^(?:Bearer|Basic|Token|Bot|Digest)[ ]+(?=[^ ])/i.exec(value);
+  if (scheme && depth === 0) return looksRandom(value.slice(scheme[0].length).trimEnd(), depth);
+  const spaces = value.trim().split(" ").length - 1;
   if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
   if (value.length < MIN_LENGTH[alphabet] || value.length > 1024) return false;
@@ -3646,7 +3649,8 @@ var isPlaceholder = (candidate) => {
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
   if (SETTING_NAME.test(secret)) return "names the setting that holds the credential";
-  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret) ? decodeBase64Text(secret) : void 0;
+  const bare = secret.replace(/^(?:Basic|Bearer|Token)[ ]+/i, "");
+  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(bare) ? decodeBase64Text(bare) : void 0;
   if (rule.spec.strength !== void 0 && decoded !== void 0) {
     if (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded)) return "base64 of a stand-in";
   }

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-OQKSJLBR.js";
+} from "./chunk-BE3HK4W6.js";
 import {
   createScanner
-} from "./chunk-BWZJP4M4.js";
+} from "./chunk-DJOLAF7X.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -1,16 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  loadSettings
-} from "./chunk-Y7RIOVIX.js";
-import "./chunk-RYJ6XBTR.js";
-import "./chunk-TYN7R2O7.js";
-import "./chunk-NU3TKBUW.js";
-import "./chunk-JN7XEALS.js";
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-E3KP3PCV.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-BWZJP4M4.js";
+import "./chunk-DJOLAF7X.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  loadSettings
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-BWZJP4M4.js";
+} from "./chunk-DJOLAF7X.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

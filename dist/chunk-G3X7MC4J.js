@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-JN7XEALS.js";
+} from "./chunk-E3KP3PCV.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";
