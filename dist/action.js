@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-V7FFM4XQ.js";
-import "./chunk-NCJGKMUJ.js";
+} from "./chunk-WFLULZAV.js";
+import "./chunk-ZADXDHMU.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-BE3HK4W6.js";
+import "./chunk-TXLVOFEX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-G3X7MC4J.js";
+} from "./chunk-IMZDREGF.js";
 import {
   loadBuiltinRules
-} from "./chunk-PSH2ZRLV.js";
+} from "./chunk-DV6MMPXW.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-E3KP3PCV.js";
+import "./chunk-MO46UAZY.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-DJOLAF7X.js";
+} from "./chunk-IHOVVDOW.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-BE3HK4W6.js";
+} from "./chunk-TXLVOFEX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-DJOLAF7X.js";
+} from "./chunk-IHOVVDOW.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

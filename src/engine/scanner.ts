@@ -299,7 +299,9 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
       const spec = hit.rule.spec;
-      const redacted = redactSecret(hit.secret, knownPrefix(hit.secret, spec.keywords));
+      // A provider's keywords are its token prefixes (`ghp_`), safe to show; a generic rule's are the words
+      // of a name (`password`), and a value that starts with one (`Password123!`) would show itself.
+      const redacted = redactSecret(hit.secret, hit.rule.strength ? '' : knownPrefix(hit.secret, spec.keywords));
       const finding: Finding = {
         ruleId: spec.id,
         ruleName: spec.name,

@@ -15,6 +15,14 @@ describe('scanner', () => {
     expect(f!.snippet).toBe(`const t = "ghp_...${token.slice(-4)}";`);
   });
 
+  it('never shows the start of a generic value, even one that begins with a rule keyword', () => {
+    const [f] = scanner.scan({ path: 'deploy/.env', text: 'DB_PASSWORD=PassWord-Lq8vT2xZ\n' });
+    expect(f?.ruleId).toBe('generic-password');
+    // 17 characters: the last 2 are shown, nothing of the start (the keyword `passwor` is a name word).
+    expect(f!.redacted).toBe('...xZ');
+    expect(f!.snippet).not.toContain('PassW');
+  });
+
   it('reports a token whose checksum fails at low confidence', () => {
     const token = fakeGithubToken();
     const broken = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-G3X7MC4J.js";
+} from "./chunk-IMZDREGF.js";
 import {
   loadBuiltinRules
-} from "./chunk-PSH2ZRLV.js";
+} from "./chunk-DV6MMPXW.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

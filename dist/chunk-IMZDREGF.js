@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-E3KP3PCV.js";
+} from "./chunk-MO46UAZY.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

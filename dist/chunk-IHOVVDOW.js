@@ -4784,7 +4784,7 @@ function createScanner(specs, options = {}) {
       if (fragment.reportLines && !fragment.reportLines.has(where.line)) continue;
       const endWhere = locator.locate(hit.end);
       const spec = hit.rule.spec;
-      const redacted = redactSecret(hit.secret, knownPrefix(hit.secret, spec.keywords));
+      const redacted = redactSecret(hit.secret, hit.rule.strength ? "" : knownPrefix(hit.secret, spec.keywords));
       const finding = {
         ruleId: spec.id,
         ruleName: spec.name,

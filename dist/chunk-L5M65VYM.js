@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-3BJR3PBE.js"),
-        import("./chunk-O6RLPXCE.js"),
-        import("./chunk-VDMF4IYP.js")
+        import("./chunk-ZDZTL2HT.js"),
+        import("./chunk-5M4F7TGC.js"),
+        import("./chunk-WZIO6OCQ.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

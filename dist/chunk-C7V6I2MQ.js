@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-NCJGKMUJ.js";
+} from "./chunk-ZADXDHMU.js";
 import {
   loadSettings
-} from "./chunk-PK4AJ7FS.js";
+} from "./chunk-SDADUOCV.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-V7FFM4XQ.js";
+} from "./chunk-WFLULZAV.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-NCJGKMUJ.js";
+import "./chunk-ZADXDHMU.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-BE3HK4W6.js";
+import "./chunk-TXLVOFEX.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-PK4AJ7FS.js";
-import "./chunk-G3X7MC4J.js";
-import "./chunk-PSH2ZRLV.js";
+} from "./chunk-SDADUOCV.js";
+import "./chunk-IMZDREGF.js";
+import "./chunk-DV6MMPXW.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-E3KP3PCV.js";
+import "./chunk-MO46UAZY.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-DJOLAF7X.js";
+import "./chunk-IHOVVDOW.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-OTMLUGS2.js.LEGAL.txt */
+/*! For license information please see chunk-OPAXATTQ.js.LEGAL.txt */

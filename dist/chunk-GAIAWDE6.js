@@ -3,19 +3,19 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-HMA7J7YQ.js";
+} from "./chunk-C7V6I2MQ.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-NCJGKMUJ.js";
+import "./chunk-ZADXDHMU.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-BE3HK4W6.js";
+import "./chunk-TXLVOFEX.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-PK4AJ7FS.js";
-import "./chunk-G3X7MC4J.js";
-import "./chunk-PSH2ZRLV.js";
+import "./chunk-SDADUOCV.js";
+import "./chunk-IMZDREGF.js";
+import "./chunk-DV6MMPXW.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -23,10 +23,10 @@ import "./chunk-SUJUIZ3C.js";
 import "./chunk-DLHQVUMH.js";
 import "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-E3KP3PCV.js";
+import "./chunk-MO46UAZY.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-DJOLAF7X.js";
+import "./chunk-IHOVVDOW.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-BE3HK4W6.js";
+} from "./chunk-TXLVOFEX.js";
 import {
   createScanner
-} from "./chunk-DJOLAF7X.js";
+} from "./chunk-IHOVVDOW.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-DJOLAF7X.js";
+} from "./chunk-IHOVVDOW.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-NCJGKMUJ.js";
+} from "./chunk-ZADXDHMU.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-BE3HK4W6.js";
+} from "./chunk-TXLVOFEX.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-DJOLAF7X.js";
+} from "./chunk-IHOVVDOW.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
