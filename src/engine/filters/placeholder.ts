@@ -117,7 +117,7 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   // repeats the user, `admin:admin` in an `.npmrc`, is a weak real one.)
   if (decoded !== undefined && isStandInPair(decoded, TEST_PATH.test(path))) return 'base64 of a stand-in user:password';
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
-  // Documentation too: a README's `password: 's00pers3cret'` says what it stands for.
+  // Documentation too: a README's password spelled `s00pers3cret` says what it stands for.
   if (rule.spec.strength !== undefined && (namesItself(secret) || CALLS_ITSELF_TEST.test(secret)) && isIllustrativePath(path)) return 'value that names itself in a test, example or documentation';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
   // A comment that shows a default (`#   CASSANDRA_PASSWORD: test123`, `# user.update(password: "admin123")`)
