@@ -1,0 +1,97 @@
+import { GitError } from '../engine/errors.js';
+import { applyDelta } from './apply-delta.js';
+import { inflateEntry, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader, type PackEntryHeader } from './pack-file.js';
+import type { PackIndex } from './pack-index.js';
+
+/** An object rebuilt from a pack, with the delta that made it (if any) and the object it was made from. */
+export interface PackObject {
+  /** 20-byte id (a view into the index: copy it to keep it). */
+  oid: Buffer;
+  type: number;
+  data: Buffer;
+  /** For a delta: its inflated instructions and the base object's id and content. */
+  delta?: Buffer;
+  baseOid?: Buffer;
+  base?: Buffer;
+}
+
+/** Entries the walk could not rebuild: REF_DELTA bases that are not in this pack (a thin pack). */
+export interface PackWalkResult {
+  unresolved: Buffer[];
+}
+
+/**
+ * Rebuild the objects of one pack, each exactly once, as index-pack does: deltas form trees under their
+ * whole (undeltified) roots, walked depth first, so every base is at hand when its deltas are applied and
+ * nothing is inflated twice. Memory is one object per level of the deepest chain (git caps depth at 4095;
+ * `gc --aggressive` uses 250). Only trees whose root type is in `types` are walked: a delta has its
+ * root's type, so the others are skipped without inflating anything.
+ */
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack'): PackWalkResult {
+  const n = index.count;
+  // Entries in pack order: each ends where the next begins; the last before the 20-byte trailer.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a]! - index.offsets[b]!);
+  const sortedOffsets = new Float64Array(n);
+  for (let k = 0; k < n; k++) sortedOffsets[k] = index.offsets[order[k]!]!;
+  const headers: PackEntryHeader[] = new Array(n);
+  for (let k = 0; k < n; k++) headers[k] = readEntryHeader(pack, sortedOffsets[k]!, name);
+  const end = (k: number): number => (k + 1 < n ? sortedOffsets[k + 1]! : pack.length - 20);
+
+  // Each delta's base as a position in pack order; children stored compactly (counting sort).
+  const baseOf = new Int32Array(n).fill(-1);
+  const unresolved: Buffer[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = headers[k]!;
+    if (h.type === OBJ_OFS_DELTA) baseOf[k] = positionOf(sortedOffsets, h.baseOffset!);
+    else if (h.type === OBJ_REF_DELTA) {
+      const i = index.find(h.baseOid!);
+      baseOf[k] = i < 0 ? -1 : positionOf(sortedOffsets, index.offsets[i]!);
+      if (i < 0) unresolved.push(index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20));
+    }
+    if ((h.type === OBJ_OFS_DELTA || h.type === OBJ_REF_DELTA) && baseOf[k] === -2) throw new GitError(`${name}: entry at ${h.offset} names a base that is not an entry`);
+  }
+  const childStart = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) childStart[baseOf[k]! + 1]!++;
+  for (let k = 0; k < n; k++) childStart[k + 1]! += childStart[k]!;
+  const children = new Int32Array(childStart[n]!);
+  const fill = childStart.slice(0, n);
+  for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) children[fill[baseOf[k]!]!++] = k;
+
+  const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
+  // Depth-first with an explicit stack of (position, content, next child to visit).
+  for (let root = 0; root < n; root++) {
+    const h = headers[root]!;
+    if (h.type === OBJ_OFS_DELTA || h.type === OBJ_REF_DELTA || !types.has(h.type)) continue;
+    const data = inflateEntry(pack, h, end(root), name);
+    visit({ oid: oidAt(root), type: h.type, data });
+    const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next === childStart[top.k + 1]) {
+        stack.pop();
+        continue;
+      }
+      const child = children[top.next++]!;
+      const delta = inflateEntry(pack, headers[child]!, end(child), name);
+      const childData = applyDelta(top.data, delta);
+      visit({ oid: oidAt(child), type: h.type, data: childData, delta, baseOid: oidAt(top.k), base: top.data });
+      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child]! });
+    }
+  }
+  return { unresolved };
+}
+
+/** Position of `offset` among the sorted entry offsets, or -2 if no entry starts there. */
+function positionOf(sorted: Float64Array, offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === offset) return mid;
+    if (v < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -2;
+}
+
