@@ -175,7 +175,7 @@ export interface PlanLines {
   ranges: { startLine: number; endLine: number }[];
   /** The same for each zone. */
   zones: { startLine: number; endLine: number }[];
-  /** Per run: first line in x and in the partner (of the bytes at `x` and `p`), and the partner's last line. */
+  /** Per run: first line in x and in the partner (of the bytes at `x` and `p`), and the partner's line of its last byte. */
   segments: { xLine: number; pLine: number; pEndLine: number }[];
 }
 
@@ -208,7 +208,9 @@ export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array):
     const start = pLine;
     pLine += lineOf.get(s.x + s.length)! - lineOf.get(s.x)!;
     pPos = s.p + s.length;
-    return { xLine: lineOf.get(s.x)!, pLine: start, pEndLine: pLine };
+    // The line of the run's last byte: a run ending with a LF does not hold the line after it (when x
+    // ends there, no zone covers that line, and a partner finding on it would land past x's end).
+    return { xLine: lineOf.get(s.x)!, pLine: start, pEndLine: x[s.x + s.length - 1] === 10 ? pLine - 1 : pLine };
   });
   return { ranges, zones, segments };
 }

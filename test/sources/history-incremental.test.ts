@@ -150,6 +150,16 @@ describe('a partial rescan gives the findings of a full scan', () => {
     }
   });
 
+  it('when the blob ends where its partner goes on (lines deleted at the end), a secret on the first deleted line is gone', () => {
+    const partner = version(1150);
+    const partnerFindings = full(partner);
+    const tokenLine = partnerFindings.find((f) => f.secret === TOKEN)!.line;
+    const x = Buffer.from(`${partner.toString().split('\n').slice(0, tokenLine - 1).join('\n')}\n`);
+    const merged = scanIncrementally(scanner, x, partner, partnerFindings, m);
+    expect(merged).toBeDefined();
+    expect(located(merged!)).toEqual(located(full(x)));
+  });
+
   it('when a private key spans the margin (a wide rule: the whole pair gets the wide margin)', () => {
     const body = createHash('sha512').update('key').digest('base64').replace(/=+$/, '').slice(0, 64);
     const pem = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Z5bBS9cxKbAMtNIv2E5kxC9K', ...Array.from({ length: 25 }, () => body), '-----END RSA PRIVATE KEY-----'];
