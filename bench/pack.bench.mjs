@@ -1,14 +1,20 @@
 // Feasibility figures for reading history blobs from pack files directly (issue 6) instead of through
 // `git cat-file --batch`, against the floor `git cat-file --batch-all-objects --batch --unordered > /dev/null`.
 //
-// Usage: node bench/pack.bench.mjs [REPO]   (default /tmp/tmux-clone; a repository whose objects are all in
-// packs: the prototype reads no loose objects). Modes, each a fresh process under GNU time, alternated, 3 rounds:
+// Usage: node bench/pack.bench.mjs [REPO]   (default /tmp/tmux-clone; its objects must all be in packs: the
+// prototype reads no loose objects). Each mode is a fresh process under GNU time; modes alternate, 3 rounds:
 //   floor     git cat-file --batch-all-objects --batch --unordered > /dev/null
 //   inflate   node: inflate every entry of every pack (all types), no delta application
 //   blobs     node: rebuild every blob (delta trees walked depth first), sha1-check every 97th
 //   all       node: rebuild every object of every type (what the floor produces)
+//   scan      node, one thread: rebuild every blob and scan it with the built-in rules, a delta blob only
+//             near its changes against its base (plan from the delta's copies); no history walk, no report
+//   scan2     the same on two worker threads, each walking half of the delta trees
+//   current   `leakguard history REPO --format json` from dist/ (the cat-file path as shipped)
 // then, once, untimed: delta statistics for blobs (inserted vs copied bytes, rescan bytes with margins,
-// whether a delta's base is a newer or older version by `git rev-list --objects --all` order).
+// rescan bytes and planning time from delta copies vs from comparing with the same base, whether a
+// delta's base is a newer or older version by `git rev-list --objects --all` order).
+// `--mode=scan-verify` also scans every planned blob whole and counts blobs whose findings differ.
 // Wall and CPU (user+sys, GNU time) are printed with ratios to the floor of the same round.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -96,7 +102,7 @@ async function child(mode) {
  * history-version-scanner.ts does), the rest whole. `verify` also scans every planned blob whole and
  * counts differing findings. Paths (first seen, from `git rev-list --objects --all`) are read before timing.
  */
-async function scanMode(verify) {
+async function scanMode(verify, part) {
   const m = await loadModules();
   const pathOf = new Map();
   for (const line of execFileSync('git', ['rev-list', '--objects', '--all'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 }).split('\n')) {
@@ -158,10 +164,22 @@ async function scanMode(verify) {
       findings += found.length;
       known.set(oid, { findings: found, level });
       t = performance.now();
-    });
+    }, packPath, part);
   }
   const cpu = process.cpuUsage(cpu0);
-  console.log(JSON.stringify({ objects: blobs, planned, binary, scannedBytes, findings, mismatches, walkMs: Math.round(walkMs), inProcessMs: Math.round(performance.now() - started), inProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000) }));
+  return { objects: blobs, planned, binary, scannedBytes, findings, mismatches, walkMs: Math.round(walkMs), inProcessMs: Math.round(performance.now() - started), inProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+}
+
+/** scanMode on two worker threads, each walking half of the delta trees (what two scanning lanes would do). */
+async function scanTwo() {
+  const { Worker } = await import('node:worker_threads');
+  const results = await Promise.all([0, 1].map((shard) => new Promise((resolve, reject) => {
+    const w = new Worker(fileURLToPath(import.meta.url), { argv: ['--mode=scan-shard', repo], workerData: { shard, shards: 2 } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  })));
+  const sum = (k) => results.reduce((a, r) => a + r[k], 0);
+  return { objects: sum('objects'), planned: sum('planned'), scannedBytes: sum('scannedBytes'), findings: sum('findings'), shardMs: results.map((r) => r.inProcessMs), inProcessCpuMs: sum('inProcessCpuMs') };
 }
 
 async function stats() {
@@ -250,9 +268,9 @@ async function stats() {
   console.log('bytes a scan would read (whole blobs + rescan ranges):', JSON.stringify(plans, null, 1));
 }
 
-function timed(args) {
+function timed(args, okStatus = [0]) {
   const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (res.status !== 0) throw new Error(`${args.join(' ')} failed: ${res.stderr}`);
+  if (!okStatus.includes(res.status)) throw new Error(`${args.join(' ')} failed: ${res.stderr}`);
   const [wall, user, sys, rssKb] = res.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { wall, cpu: user + sys, rssMb: Math.round(rssKb / 1024), out: res.stdout.trim() };
 }
@@ -268,11 +286,13 @@ async function driver() {
 }
 
 async function measure() {
-  const modes = ['floor', 'inflate', 'blobs', 'all'];
+  const modes = ['floor', 'inflate', 'blobs', 'all', 'scan', 'scan2', 'current'];
   const run = (mode) =>
     mode === 'floor'
       ? timed(['sh', '-c', `cd ${JSON.stringify(repo)} && git cat-file --batch-all-objects --batch --unordered > /dev/null`])
-      : timed([process.execPath, fileURLToPath(import.meta.url), `--mode=${mode}`, repo]);
+      : mode === 'current'
+        ? timed(['sh', '-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(join(project, 'dist', 'cli.js'))} history ${JSON.stringify(repo)} --format json > /dev/null`], [0, 1])
+        : timed([process.execPath, fileURLToPath(import.meta.url), `--mode=${mode}`, repo]);
   run('floor'); // warm the page cache
   const rows = [];
   for (let round = 0; round < 3; round++) {
@@ -281,7 +301,7 @@ async function measure() {
       rows.push({ round, mode, ...t });
       const floor = rows.find((x) => x.round === round && x.mode === 'floor');
       const extra = t.out ? JSON.parse(t.out) : {};
-      console.log(`${round} ${mode.padEnd(8)} wall ${t.wall.toFixed(2)} s (${(t.wall / floor.wall).toFixed(2)}x)  cpu ${t.cpu.toFixed(2)} s (${(t.cpu / floor.cpu).toFixed(2)}x)  rss ${t.rssMb} MB${t.out ? `  objects ${extra.objects} bytes ${extra.bytes} sha1-checked ${extra.checked}` : ''}`);
+      console.log(`${round} ${mode.padEnd(8)} wall ${t.wall.toFixed(2)} s (${(t.wall / floor.wall).toFixed(2)}x)  cpu ${t.cpu.toFixed(2)} s (${(t.cpu / floor.cpu).toFixed(2)}x)  rss ${t.rssMb} MB${t.out ? `  ${JSON.stringify(extra)}` : ''}`);
     }
   }
   console.log('medians (ratio to the floor of the same round):');
@@ -294,8 +314,18 @@ async function measure() {
   await stats();
 }
 
-if (mode && !process.env.LEAKGUARD_PACK_BENCH_BUNDLE) process.env.LEAKGUARD_PACK_BENCH_BUNDLE = await bundle();
+if (mode && !process.env.LEAKGUARD_PACK_BENCH_BUNDLE) {
+  // Run on its own (not from the driver): bundle for this process, removed when it exits.
+  const dir = await bundle();
+  process.env.LEAKGUARD_PACK_BENCH_BUNDLE = dir;
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+}
 if (mode === 'stats') await stats();
-else if (mode === 'scan' || mode === 'scan-verify') await scanMode(mode === 'scan-verify');
+else if (mode === 'scan' || mode === 'scan-verify') console.log(JSON.stringify(await scanMode(mode === 'scan-verify')));
+else if (mode === 'scan2') console.log(JSON.stringify(await scanTwo()));
+else if (mode === 'scan-shard') {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  parentPort.postMessage(await scanMode(false, workerData));
+}
 else if (mode) await child(mode);
 else await driver();

@@ -27,7 +27,13 @@ export interface PackWalkResult {
  * `gc --aggressive` uses 250). Only trees whose root type is in `types` are walked: a delta has its
  * root's type, so the others are skipped without inflating anything.
  */
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack'): PackWalkResult {
+/** Which part of the walk to do: delta trees are independent, so `shards` threads can share a pack. */
+export interface PackShard {
+  shard: number;
+  shards: number;
+}
+
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard): PackWalkResult {
   const n = index.count;
   // Entries in pack order: each ends where the next begins; the last before the 20-byte trailer.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a]! - index.offsets[b]!);
@@ -58,10 +64,14 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) children[fill[baseOf[k]!]!++] = k;
 
   const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
+  const roots: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = headers[k]!;
+    if (h.type !== OBJ_OFS_DELTA && h.type !== OBJ_REF_DELTA && types.has(h.type)) roots.push(k);
+  }
   // Depth-first with an explicit stack of (position, content, next child to visit).
-  for (let root = 0; root < n; root++) {
+  for (const root of part ? shardRoots(roots, part, (k) => treeWeight(k, headers, childStart, children)) : roots) {
     const h = headers[root]!;
-    if (h.type === OBJ_OFS_DELTA || h.type === OBJ_REF_DELTA || !types.has(h.type)) continue;
     const data = inflateEntry(pack, h, end(root), name);
     visit({ oid: oidAt(root), type: h.type, data });
     const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
@@ -79,6 +89,35 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
     }
   }
   return { unresolved };
+}
+
+/**
+ * The roots of one shard: heaviest trees first, each to the lightest shard so far, so that shards get
+ * about equal work whatever the order of the pack. Every shard computes the same split.
+ */
+function shardRoots(roots: number[], part: PackShard, weight: (k: number) => number): number[] {
+  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const load = new Float64Array(part.shards);
+  const mine: number[] = [];
+  for (const { k, w } of weighted) {
+    let lightest = 0;
+    for (let s = 1; s < part.shards; s++) if (load[s]! < load[lightest]!) lightest = s;
+    load[lightest]! += w;
+    if (lightest === part.shard) mine.push(k);
+  }
+  return mine.sort((a, b) => a - b);
+}
+
+/** A tree's work, roughly: its root's size once per object in it (versions of a file are about that big). */
+function treeWeight(root: number, headers: PackEntryHeader[], childStart: Int32Array, children: Int32Array): number {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    count++;
+    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) stack.push(children[c]!);
+  }
+  return headers[root]!.size * count + 256;
 }
 
 /** Position of `offset` among the sorted entry offsets, or -2 if no entry starts there. */
