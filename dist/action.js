@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-WJRF2ZRO.js";
-import "./chunk-ILPNTALL.js";
+} from "./chunk-TRBTM3CN.js";
+import "./chunk-PDAH6VBN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OFAGT2SY.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-SL2IIVWA.js";
+} from "./chunk-NKJC2XJT.js";
 import {
   loadBuiltinRules
-} from "./chunk-H5XSYGBT.js";
+} from "./chunk-4ICAXRRO.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

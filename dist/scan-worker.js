@@ -3,11 +3,11 @@ import {
   createHistoryBatchScanner,
   scanClaimedFiles,
   unpackFileRefs
-} from "./chunk-OFAGT2SY.js";
+} from "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   createScanner
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

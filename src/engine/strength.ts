@@ -1,5 +1,5 @@
 import { shannonEntropy } from './entropy.js';
-import { secretNameKind } from './secret-name.js';
+import { nameWords, secretNameKind } from './secret-name.js';
 import { isTypedPasswordForHost } from './url-host.js';
 
 /**
@@ -292,11 +292,16 @@ export function decodeBase64Text(value: string): string | undefined {
  * denote the same kind of credential: a generated token or key for `random`, a password or secret for
  * `password` (see secret-name.ts).
  */
-/** `passphrase=passphrase`, `IRC_PASS=irc_pass`: the value repeats its own name, a stand-in. */
+/**
+ * `passphrase=passphrase`, `IRC_PASS=irc_pass`: the value repeats its own name, a stand-in. So does a
+ * value that is one word of it, `POSTGRES_PASSWORD=postgres` or `MYSQL_ROOT_PASSWORD=root`: a service's
+ * well-known default, set for a throwaway CI or development container, not a password anyone chose.
+ */
 function repeatsName(value: string, name: string): boolean {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (v.length > 0 && n.endsWith(v)) return true;
+  if (v.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(v)) return true;
   // Spelled with look-alike digits and symbols: `client_secret: Cl1ent$ecret!`, `api_token=@p1T0k3n`.
   const u = readLeet(value);
   return u.length >= 6 && readLeet(name).endsWith(u);

@@ -30,4 +30,14 @@ describe('lazy keyword prefilter', () => {
     expect(p.search('another TOKEN and token').count).toBe(2);
     expect(p.search('tok\u00e9en token').count).toBe(1);
   });
+
+  it('moves to the automaton after many short texts, not only after many characters, with the same results', () => {
+    // 450 one-line files searched keyword by keyword cost five times the automaton's build.
+    const keywords = ['token', 'secret', 'ghp_'];
+    const counting = createLazyPrefilter(keywords, { buildAfterChars: 1000, charsPerSearch: 100 });
+    const automaton = createPrefilter(keywords);
+    const texts = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? `token=${i} SECRET ghp_` : `line ${i}`));
+    for (const text of texts) expect(hitsOf(counting.search(text))).toEqual(hitsOf(automaton.search(text)));
+    expect(hitsOf(counting.search('x token'))).toEqual([[0, 7]]);
+  });
 });

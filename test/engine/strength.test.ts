@@ -86,6 +86,15 @@ describe('name checks', () => {
     expect(strengthChecks.password!('Cl1ent$ecret!', 'db_password')).toBe(true);
     expect(strengthChecks.password!('T0pS3cr3t#9', 'client_secret')).toBe(true);
   });
+
+  it('rejects a password that is one word of its own name: a service default such as POSTGRES_PASSWORD=postgres', () => {
+    expect(strengthChecks.password!('postgres', 'POSTGRES_PASSWORD')).toBe(false);
+    expect(strengthChecks.password!('keycloak', 'keycloakAdminPassword')).toBe(false);
+    // Anything more than the bare word is a choice someone made.
+    expect(strengthChecks.password!('postgres', 'DB_PASSWORD')).toBe(true);
+    expect(strengthChecks.password!('Postgres!42', 'POSTGRES_PASSWORD')).toBe(true);
+    expect(strengthChecks.password!('postgres42', 'POSTGRES_PASSWORD')).toBe(true);
+  });
 });
 
 describe('basic credentials', () => {

@@ -70,7 +70,7 @@ export async function runScan(targets: string[], ctx: CliContext, run: RunOption
   const root = scanRoot(targets, ctx.cwd);
   const { settings, baseline } = loadSettings(run.options, root, ctx.cwd);
   const pool = createScanPool(settings, run.workers === undefined ? {} : { workers: run.workers });
-  const progress = createProgress(ctx.stderr, 'scanning');
+  const progress = createProgress(ctx.stderr, 'scanning', progressDelay(ctx.env));
   try {
     const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, root, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
     const result = await pool.scanFiles(listing.files, (done) => progress.update(done, listing.files.length, 'files'));
@@ -84,3 +84,16 @@ export async function runScan(targets: string[], ctx: CliContext, run: RunOption
     await pool.close();
   }
 }
+
+/**
+ * How long a scan runs before its progress line appears on a terminal: 0.7 s, so a quick scan prints
+ * nothing; `LEAKGUARD_PROGRESS_DELAY_MS` sets another (0: from the first file).
+ */
+function progressDelay(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.LEAKGUARD_PROGRESS_DELAY_MS;
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isFinite(ms) || ms < 0) throw new UsageError(`LEAKGUARD_PROGRESS_DELAY_MS must be a number of milliseconds, not "${value}"`);
+  return ms;
+}
+

@@ -13,9 +13,11 @@ const REFERENCE = /^[A-Za-z_$][\w$]*(?:(?:\?\.|[.|]|::)[A-Za-z_$][\w$]*)*(?:<[\w
 
 /**
  * Comments hold prose, and people paste real values into them (`# token: 3b1f...`): a comment is
- * judged by the other filters. Recognised by what starts the line or precedes the value on it.
+ * judged by the other filters. Recognised by what starts the line or precedes the value on it. A
+ * leading `'` (Visual Basic) opens a comment only when no second quote closes it before the value:
+ * `'password' => $x` is a PHP or Python string key.
  */
-export const COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%|')|\s(?:\/\/|#|--)\s)/;
+export const COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%)|^\s*'[^']*$|\s(?:\/\/|#|--)\s)/;
 
 /**
  * Generic (strength-judged) rules only: a provider's token format is distinctive enough to report
@@ -26,6 +28,9 @@ export const isCodeReference: CandidateFilter = ({ rule, secret, line, lineOffse
   if (!QUOTING_LANGUAGE.test(path)) return undefined;
   const before = line.slice(0, lineOffset);
   if (insideString(before)) return undefined; // `'USER=jdoe\nPASS=...'`: a literal after all
+  // Right after a quote, unless an operator joins it to what follows: the value opens a literal, however
+  // the quotes before it pair up (`'oauth_token: 'vzzexs9663d',` counts as closed).
+  if (/["'`]$/.test(before) && !/^[+.]/.test(secret)) return undefined;
   if (COMMENT_BEFORE.test(before)) return undefined;
   // What a reference looks like once the statement's punctuation is set aside; right after a closing
   // quote, a leading `+` or `.` joins the string to a variable: `"PASSWORD=" + dbPass`, `'PASS='.$pass`.

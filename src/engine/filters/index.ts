@@ -41,7 +41,8 @@ export const defaultFilters: readonly CandidateFilter[] = [
 
 /**
  * For rules whose values their container declares secret (`declared_secret`, a Kubernetes Secret's data):
- * a weak or word-like value is still the credential, so only stand-in syntax, masking, and a weak value
- * in documentation or tests (an illustration of the manifest) drop it.
+ * a weak or word-like value is still the credential, so only stand-in syntax, masking, a weak value in
+ * documentation or tests (an illustration of the manifest), and public material (a TLS Secret's
+ * `tls.crt`, an `ssh-publickey`: stored beside the private half, public by design) drop it.
  */
-export const declaredSecretFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret];
+export const declaredSecretFilters: readonly CandidateFilter[] = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret, isPublicKey];

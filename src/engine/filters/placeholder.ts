@@ -81,7 +81,7 @@ const SELF_DESCRIBING = /example|sample|dummy|fake|changeme|change[_-]me|placeho
 /** The part of SELF_DESCRIBING that is an instruction to the reader, which no stored password is. */
 const SELF_INSTRUCTING = /changeme|change[_-]me|placeholder|insert|fixme|todo|[_-]here\b|here$|not[_-]?real|redacted|lorem|ipsum/i;
 /** In tests and examples, a value that names itself (`UserPassword123`, `my-secret-token`) is a fixture. */
-const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
+export const NAMES_ITSELF = /passw(?:or)?d|secret|token|api[_-]?key/i;
 /** `This-is-my-test-99!`, `test_pass_2`: the word test, standing alone in the value, says it is a fixture. */
 const CALLS_ITSELF_TEST = /(?:^|[^A-Za-z])test(?:[^a-z]|$)/i;
 
@@ -101,10 +101,14 @@ export const isPlaceholder: CandidateFilter = (candidate) => {
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return 'placeholder';
   if (SETTING_NAME.test(secret)) return 'names the setting that holds the credential';
   // A generic value that is base64 of a stand-in (`changeme`, `ENC[...]`, `12345`) is one too.
-  if (rule.spec.strength !== undefined) {
-    const decoded = decodeBase64Text(secret);
-    if (decoded !== undefined && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return 'base64 of a stand-in';
+  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret) ? decodeBase64Text(secret) : undefined;
+  if (rule.spec.strength !== undefined && decoded !== undefined) {
+    if (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded)) return 'base64 of a stand-in';
   }
+  // Any rule's base64 `user:password` (an `Authorization: Basic` header) whose password is a stand-in
+  // word (`example:example`, `bar:foo`, `user:password`) shows the header's format. (A password that
+  // repeats the user, `admin:admin` in an `.npmrc`, is a weak real one.)
+  if (decoded !== undefined && isStandInPair(decoded)) return 'base64 of a stand-in user:password';
   if (rule.spec.strength !== undefined && SELF_DESCRIBING.test(secret)) return 'value that describes itself';
   if (rule.spec.strength !== undefined && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path)) return 'value that names itself in a test or example';
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path)) return 'weak stand-in in a test or example';
@@ -131,4 +135,10 @@ function storedStandIn(secret: string): string | undefined {
   const decoded = decodeBase64Text(secret);
   if (decoded !== undefined && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return 'base64 of a stand-in';
   return undefined;
+}
+
+/** `example:example`, `bar:foo`, `admin:changeme`: a user:password pair whose password stands in for one. */
+function isStandInPair(text: string): boolean {
+  const m = /^[^:\s]{1,64}:(\S{1,64})$/.exec(text);
+  return m !== null && (SELF_DESCRIBING.test(m[1]!) || PLACEHOLDER_WORDS.some((re) => re.test(m[1]!)));
 }

@@ -30,6 +30,9 @@ export const isStandIn: CandidateFilter = (candidate) => {
   // A key file its author named as a stand-in: `dummy.pem`, `example-client.key`, `stub_key.priv`.
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return 'in a key file named as a stand-in';
+  // `postgres://postgres:postgres@localhost`, `amqp://guest:guest@`: a password that repeats the user
+  // name is a default account's, as set up for a development or CI service, not a chosen secret.
+  if (before.endsWith(`//${secret}:`)) return 'a URL whose password repeats its user name';
   // A stored password or one in a URL to a real host is what someone typed: a word is a weak password.
   if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret) && !stored) return 'a word, not a generated value';
   return undefined;

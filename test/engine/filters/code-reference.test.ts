@@ -17,6 +17,8 @@ describe('code-reference filter', () => {
     ['cmd/main.go', '\tvar token = tk_9f3a7c2e1b8d4x'],
     ['src/Config.java', '    String apiToken = K9f3a7c2e1b8d4;'],
     ['db_test.go', '\t\t"-e", "POSTGRES_PASSWORD="+postgresPass,'],
+    // A line that opens with a quoted key is not a Visual Basic comment.
+    ['database/factories/UserFactory.php', "            'password' => static::$password ??= Hash::make('password'),"],
   ])('drops the reference in %s', (path, text) => {
     const result = check(isCodeReference, text, path);
     expect(result.dropped).toBeGreaterThan(0);
@@ -27,6 +29,9 @@ describe('code-reference filter', () => {
     expect(report('src/config.ts', 'const apiKey = "Zq3xLm9TvR2pKw8NbY4sHd6G";')).toContain('generic-api-key');
     expect(report('src/config.ts', '// api_key: Zq3xLm9TvR2pKw8NbY4sHd6G')).toContain('generic-api-key');
     expect(report('deploy/app.py', '# token = Zq3xLm9TvR2pKw8NbY4sHd6G')).toContain('generic-api-key');
+    expect(report('Module1.vb', "' token = Zq3xLm9TvR2pKw8NbY4sHd6G")).toContain('generic-api-key');
+    // The value opens a literal right after a quote, though the quotes before it pair up.
+    expect(report('client/oauth.py', "        'oauth_token: 'Zq3xLm9TvR2pKw8NbY4sHd6G',")).toContain('generic-api-key');
     expect(report('.env', 'API_KEY=Zq3xLm9TvR2pKw8NbY4sHd6G')).toContain('generic-api-key');
     expect(report('values.yaml', 'apiKey: Zq3xLm9TvR2pKw8NbY4sHd6G')).toContain('generic-api-key');
   });

@@ -23,6 +23,16 @@ describe('placeholder filter', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 
+  it('drops an Authorization: Basic header whose user:password is a stand-in pair, in any rule', () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    for (const pair of ['example:example', 'bar:foo', 'admin:changeme']) {
+      const result = check(isPlaceholder, `curl -H "Authorization: Basic ${b64(pair)}" https://api.example.net/`);
+      expect(result.builtin, pair).toEqual([]);
+      expect(result.dropped, pair).toBeGreaterThan(0);
+    }
+    expect(check(isPlaceholder, `curl -H "Authorization: Basic ${b64('deploy:q8Zt2Lw5Xv9Kb')}" https://api.example.net/`).builtin).toEqual(['http-basic-auth-header']);
+  });
+
   it('drops weak default passwords in tests but reports them in configuration', () => {
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'test/fixtures/.env').reported).toEqual([]);
     expect(check(isPlaceholder, 'DB_PASSWORD=admin123', 'deploy/.env').reported).toEqual(['generic-password']);

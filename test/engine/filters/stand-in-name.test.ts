@@ -16,6 +16,14 @@ describe('stand-in-name filter', () => {
     expect(result.dropped).toBeGreaterThan(0);
   });
 
+  it('drops a URL password that repeats the URL’s user name, as a service’s default account does', () => {
+    const result = check(isStandIn, 'DATABASE_URL: postgres://postgres:postgres@localhost:5432/app_test');
+    expect(result.builtin).toEqual([]);
+    expect(result.dropped).toBeGreaterThan(0);
+    expect(check(isStandIn, 'BROKER_URL=amqp://rabbit:rabbit@mq.internal.example.net:5672').builtin).toEqual([]);
+    expect(check(isStandIn, `DATABASE_URL: postgres://postgres:${fakePassword()}@localhost:5432/app_test`).builtin.length).toBe(1);
+  });
+
   it('keeps the same values under ordinary names', () => {
     expect(check(isStandIn, `api_token = "${fakeToken(32)}"`).builtin).toEqual(['generic-api-key']);
     expect(check(isStandIn, `proxy-url: "http://proxyuser:${fakePassword()}@proxy.company.com:3128"`).builtin.length).toBe(1);

@@ -3088,6 +3088,7 @@ function repeatsName(value, name) {
   const v = value.toLowerCase().replace(/[^a-z0-9]/g, "");
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (v.length > 0 && n.endsWith(v)) return true;
+  if (v.length >= 3 && v === value.toLowerCase() && nameWords(name).includes(v)) return true;
   const u = readLeet(value);
   return u.length >= 6 && readLeet(name).endsWith(u);
 }
@@ -3419,12 +3420,13 @@ function createOwnedPrefixTest(rules) {
 // src/engine/filters/code-reference.ts
 var QUOTING_LANGUAGE = /\.(?:[cm]?[jt]sx?|java|kt|kts|scala|groovy|gradle|go|cs|fs|vb|c|h|cc|cpp|cxx|hh|hpp|m|mm|swift|rs|dart|py|pyi|rb|php|lua|ex|exs|erl|hs|ml|clj|cljs|sol|zig|nim|cr|jl|r)$/i;
 var REFERENCE = /^[A-Za-z_$][\w$]*(?:(?:\?\.|[.|]|::)[A-Za-z_$][\w$]*)*(?:<[\w$.,| <>\[\]]*>)?(?:\[\])?[?!]?$/;
-var COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%|')|\s(?:\/\/|#|--)\s)/;
+var COMMENT_BEFORE = /(?:^\s*(?:\/\/|#|\*|\/\*|--|;|<!--|%)|^\s*'[^']*$|\s(?:\/\/|#|--)\s)/;
 var isCodeReference = ({ rule, secret, line, lineOffset, path: path2, encoded }) => {
   if (!rule.strength || encoded !== void 0) return void 0;
   if (!QUOTING_LANGUAGE.test(path2)) return void 0;
   const before = line.slice(0, lineOffset);
   if (insideString(before)) return void 0;
+  if (/["'`]$/.test(before) && !/^[+.]/.test(secret)) return void 0;
   if (COMMENT_BEFORE.test(before)) return void 0;
   let value = secret.replace(/[;,)]+$/, "");
   if (/["'`][ \t]*$/.test(before)) value = value.replace(/^[+.][ \t]*/, "");
@@ -3547,75 +3549,6 @@ var isHashOrUuid = (candidate) => {
   return void 0;
 };
 
-// src/engine/filters/illustrated-secret.ts
-var isIllustratedSecret = ({ rule, secret, path: path2 }) => {
-  if (!rule.spec.declaredSecret || !isIllustrativePath(path2)) return void 0;
-  return looksRandom(secret) ? void 0 : "a weak value in a documented or test manifest";
-};
-
-// src/engine/filters/inline-allow.ts
-var MARKER = /leakguard:allow(?:[ \t]+([a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)*))?/;
-var PEER_MARKER = /gitleaks:allow|pragma:\s*allowlist[ -]secret|trufflehog:ignore|#\s*nosec\b|\bnot-?secret\b|\bnosecret\b/i;
-var isAllowedInline = ({ line, rule }) => {
-  if (PEER_MARKER.test(line)) return "another scanner's allow marker on the line";
-  const m = MARKER.exec(line);
-  if (!m) return void 0;
-  if (m[1] && !m[1].split(",").includes(rule.id)) return void 0;
-  return "leakguard:allow on the line";
-};
-
-// src/engine/filters/integrity-hash.ts
-var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|go\.sum|go\.work\.sum|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|composer\.lock|Podfile\.lock|Package\.resolved|packages\.lock\.json|flake\.lock|gradle\.lockfile|mix\.lock|pubspec\.lock|deno\.lock|[^/]*\.lock)$/;
-var CREDENTIAL_CONTEXT = /token|auth|passw|secret|[?&]key=/i;
-var SRI = /^(?:sha(?:1|256|384|512)-)[A-Za-z0-9+/]{20,}={0,2}$/;
-var GO_SUM = /^h1:[A-Za-z0-9+/]{43}=$/;
-var HASH_SHAPED = /^(?:sha(?:1|256|384|512)[-:])?(?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
-var HASH_CONTEXT = /\b(?:integrity|checksum|shasum|sha(?:1|256|384|512)?|hash|digest|h1|sum|resolved|resolution)\b["']?\s*[:=]?\s*["']?$/i;
-var isIntegrityHash = ({ secret, line, lineOffset, path: path2 }) => {
-  if (SRI.test(secret) || GO_SUM.test(secret)) return "integrity hash";
-  if (LOCKFILE.test(path2) && HASH_SHAPED.test(secret) && !CREDENTIAL_CONTEXT.test(line.slice(0, lineOffset))) return "lockfile checksum";
-  if (HASH_SHAPED.test(secret) && HASH_CONTEXT.test(line.slice(Math.max(0, lineOffset - 40), lineOffset))) return "integrity hash";
-  return void 0;
-};
-
-// src/engine/filters/long-identifier.ts
-var isLongIdentifier = (candidate) => {
-  const { secret } = candidate;
-  if (isStoredCredential(candidate)) return void 0;
-  const body = secret.replace(/^[A-Za-z]{2,8}_(?=[A-Za-z])/, "");
-  if (body.length < 12) return void 0;
-  return isIdentifierLike(body) ? "identifier in code" : void 0;
-};
-
-// src/engine/filters/masked-value.ts
-var MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
-var isMaskedValue = ({ secret, rule, encoded }) => {
-  if (MASK_RUN.test(secret)) return "masked value";
-  if (rule.spec.strength !== void 0 && /^eyJ[\w-]{10,}$/.test(secret) && !secret.includes(".")) return "truncated JWT";
-  if (rule.spec.declaredSecret && encoded !== void 0 && /^["']?eyJ[\w-]{10,}["']?$/.test(encoded) && /^\{"(?:alg|typ|kid)"/.test(secret)) return "truncated JWT";
-  if (/[A-Za-z0-9_-](?:\.{3}|…)[A-Za-z0-9]/.test(secret) || /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(secret)) return "truncated value";
-  const masked = secret.replace(/[^*xX•#.-]/g, "").length;
-  if (secret.length >= 8 && masked / secret.length >= 0.75 && /[*xX•#]{3}/.test(secret)) return "masked value";
-  return void 0;
-};
-
-// src/engine/filters/object-name.ts
-var YAML_PATH = /\.ya?ml(?:\.tpl|\.gotmpl|\.j2)?$/i;
-var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-var NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
-var isObjectName = ({ rule, secret, name, path: path2 }) => {
-  if (rule.spec.strength === void 0 || rule.spec.strength === "stored") return void 0;
-  if (name === void 0 || !(YAML_PATH.test(path2) || DOC_PATH.test(path2))) return void 0;
-  if (nameWords(name).at(-1) !== "secret") return void 0;
-  if (!DNS_LABEL.test(secret)) return void 0;
-  const parts = secret.split("-");
-  if (parts.length < 2 || !parts.every((p) => NAME_PART.test(p))) return void 0;
-  const words = parts.map((p) => p.replace(/[0-9]+$/, "")).filter((w) => w.length > 0);
-  if (!words.some((w) => w.length >= 2)) return void 0;
-  if (!words.every((w) => w.length < 4 || /[aeiouy]/.test(w) && !isNonWord(w, 5))) return void 0;
-  return "names a Kubernetes Secret object";
-};
-
 // src/engine/filters/placeholder.ts
 var TEMPLATED = [
   /^\$\{\{?[^}]*\}\}?$/,
@@ -3689,10 +3622,11 @@ var isPlaceholder = (candidate) => {
   if (!bracedRandom && TEMPLATED.some((re) => re.test(secret))) return "templated value";
   if (INSTRUCTIONS.some((re) => re.test(secret)) || PLACEHOLDER_WORDS.some((re) => re.test(secret))) return "placeholder";
   if (SETTING_NAME.test(secret)) return "names the setting that holds the credential";
-  if (rule.spec.strength !== void 0) {
-    const decoded = decodeBase64Text(secret);
-    if (decoded !== void 0 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded))) return "base64 of a stand-in";
+  const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret) ? decodeBase64Text(secret) : void 0;
+  if (rule.spec.strength !== void 0 && decoded !== void 0) {
+    if (TEMPLATED.some((re) => re.test(decoded)) || SELF_DESCRIBING.test(decoded) || /12345|password|secret/i.test(decoded)) return "base64 of a stand-in";
   }
+  if (decoded !== void 0 && isStandInPair(decoded)) return "base64 of a stand-in user:password";
   if (rule.spec.strength !== void 0 && SELF_DESCRIBING.test(secret)) return "value that describes itself";
   if (rule.spec.strength !== void 0 && (NAMES_ITSELF.test(secret) || CALLS_ITSELF_TEST.test(secret)) && TEST_PATH.test(path2)) return "value that names itself in a test or example";
   if (WEAK_STAND_IN.test(secret) && TEST_PATH.test(path2)) return "weak stand-in in a test or example";
@@ -3710,6 +3644,80 @@ function storedStandIn(secret) {
   if (decoded !== void 0 && decoded.length >= 4 && (TEMPLATED.some((re) => re.test(decoded)) || SELF_INSTRUCTING.test(decoded))) return "base64 of a stand-in";
   return void 0;
 }
+function isStandInPair(text) {
+  const m = /^[^:\s]{1,64}:(\S{1,64})$/.exec(text);
+  return m !== null && (SELF_DESCRIBING.test(m[1]) || PLACEHOLDER_WORDS.some((re) => re.test(m[1])));
+}
+
+// src/engine/filters/illustrated-secret.ts
+var isIllustratedSecret = ({ rule, secret, path: path2 }) => {
+  if (!rule.spec.declaredSecret || !isIllustrativePath(path2)) return void 0;
+  if (!looksRandom(secret)) return "a weak value in a documented or test manifest";
+  return NAMES_ITSELF.test(secret) ? "a value that names itself in a documented or test manifest" : void 0;
+};
+
+// src/engine/filters/inline-allow.ts
+var MARKER = /leakguard:allow(?:[ \t]+([a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)*))?/;
+var PEER_MARKER = /gitleaks:allow|pragma:\s*allowlist[ -]secret|trufflehog:ignore|#\s*nosec\b|\bnot-?secret\b|\bnosecret\b/i;
+var isAllowedInline = ({ line, rule }) => {
+  if (PEER_MARKER.test(line)) return "another scanner's allow marker on the line";
+  const m = MARKER.exec(line);
+  if (!m) return void 0;
+  if (m[1] && !m[1].split(",").includes(rule.id)) return void 0;
+  return "leakguard:allow on the line";
+};
+
+// src/engine/filters/integrity-hash.ts
+var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|go\.sum|go\.work\.sum|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|Gemfile\.lock|composer\.lock|Podfile\.lock|Package\.resolved|packages\.lock\.json|flake\.lock|gradle\.lockfile|mix\.lock|pubspec\.lock|deno\.lock|[^/]*\.lock)$/;
+var CREDENTIAL_CONTEXT = /token|auth|passw|secret|[?&]key=/i;
+var SRI = /^(?:sha(?:1|256|384|512)-)[A-Za-z0-9+/]{20,}={0,2}$/;
+var GO_SUM = /^h1:[A-Za-z0-9+/]{43}=$/;
+var HASH_SHAPED = /^(?:sha(?:1|256|384|512)[-:])?(?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
+var HASH_CONTEXT = /\b(?:integrity|checksum|shasum|sha(?:1|256|384|512)?|hash|digest|h1|sum|resolved|resolution)\b["']?\s*[:=]?\s*["']?$/i;
+var isIntegrityHash = ({ secret, line, lineOffset, path: path2 }) => {
+  if (SRI.test(secret) || GO_SUM.test(secret)) return "integrity hash";
+  if (LOCKFILE.test(path2) && HASH_SHAPED.test(secret) && !CREDENTIAL_CONTEXT.test(line.slice(0, lineOffset))) return "lockfile checksum";
+  if (HASH_SHAPED.test(secret) && HASH_CONTEXT.test(line.slice(Math.max(0, lineOffset - 40), lineOffset))) return "integrity hash";
+  return void 0;
+};
+
+// src/engine/filters/long-identifier.ts
+var isLongIdentifier = (candidate) => {
+  const { secret } = candidate;
+  if (isStoredCredential(candidate)) return void 0;
+  const body = secret.replace(/^[A-Za-z]{2,8}_(?=[A-Za-z])/, "");
+  if (body.length < 12) return void 0;
+  return isIdentifierLike(body) ? "identifier in code" : void 0;
+};
+
+// src/engine/filters/masked-value.ts
+var MASK_RUN = /[*•●·#]{4,}|[xX]{6,}|\.{6,}|_{6,}/;
+var isMaskedValue = ({ secret, rule, encoded }) => {
+  if (MASK_RUN.test(secret)) return "masked value";
+  if (rule.spec.strength !== void 0 && /^eyJ[\w-]{10,}$/.test(secret) && !secret.includes(".")) return "truncated JWT";
+  if (rule.spec.declaredSecret && encoded !== void 0 && /^["']?eyJ[\w-]{10,}["']?$/.test(encoded) && /^\{"(?:alg|typ|kid)"/.test(secret)) return "truncated JWT";
+  if (/[A-Za-z0-9_-](?:\.{3}|…)[A-Za-z0-9]/.test(secret) || /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(secret)) return "truncated value";
+  const masked = secret.replace(/[^*xX•#.-]/g, "").length;
+  if (secret.length >= 8 && masked / secret.length >= 0.75 && /[*xX•#]{3}/.test(secret)) return "masked value";
+  return void 0;
+};
+
+// src/engine/filters/object-name.ts
+var YAML_PATH = /\.ya?ml(?:\.tpl|\.gotmpl|\.j2)?$/i;
+var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+var NAME_PART = /^(?:[a-z]+[0-9]{0,4}|[0-9]{1,4}|v[0-9]{1,3})$/;
+var isObjectName = ({ rule, secret, name, path: path2 }) => {
+  if (rule.spec.strength === void 0 || rule.spec.strength === "stored") return void 0;
+  if (name === void 0 || !(YAML_PATH.test(path2) || DOC_PATH.test(path2))) return void 0;
+  if (nameWords(name).at(-1) !== "secret") return void 0;
+  if (!DNS_LABEL.test(secret)) return void 0;
+  const parts = secret.split("-");
+  if (parts.length < 2 || !parts.every((p) => NAME_PART.test(p))) return void 0;
+  const words = parts.map((p) => p.replace(/[0-9]+$/, "")).filter((w) => w.length > 0);
+  if (!words.some((w) => w.length >= 2)) return void 0;
+  if (!words.every((w) => w.length < 4 || /[aeiouy]/.test(w) && !isNonWord(w, 5))) return void 0;
+  return "names a Kubernetes Secret object";
+};
 
 // src/engine/filters/public-key.ts
 var BASE64_PEM = /^LS0tLS1CRUdJTi[A-Za-z0-9+/]/;
@@ -3810,6 +3818,7 @@ var isStandIn = (candidate) => {
   if (STAND_IN_ARMOUR.test(before) || STAND_IN_ARMOUR.test(secret.slice(0, 80))) return "armour says it is an example";
   const base = path2.slice(path2.lastIndexOf("/") + 1);
   if (KEY_FILE.test(base) && nameWords(base).some((w) => STAND_IN_WORDS.has(w))) return "in a key file named as a stand-in";
+  if (before.endsWith(`//${secret}:`)) return "a URL whose password repeats its user name";
   if (/^[A-Za-z]{3,16}$/.test(secret) && !isNonWord(secret) && !stored) return "a word, not a generated value";
   return void 0;
 };
@@ -3833,7 +3842,7 @@ var defaultFilters = [
   isContentHashName,
   isRegexSource
 ];
-var declaredSecretFilters = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret];
+var declaredSecretFilters = [isAllowedInline, isDocumentedExample, isTemplated, isMaskedValue, isIllustratedSecret, isPublicKey];
 
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -4078,16 +4087,19 @@ function createPrefilter(keywords) {
 
 // src/engine/lazy-prefilter.ts
 var BUILD_AFTER_CHARS = 16 * 1024;
+var CHARS_PER_SEARCH = 512;
 function createLazyPrefilter(keywords, options = {}) {
   const threshold = options.buildAfterChars ?? BUILD_AFTER_CHARS;
+  const perSearch = options.charsPerSearch ?? CHARS_PER_SEARCH;
   let automaton;
+  let needles;
   let searched = 0;
   return {
     keywords,
     search(text) {
       if (!automaton) {
-        searched += text.length;
-        if (searched <= threshold) return searchEach(keywords, text);
+        searched += text.length + perSearch;
+        if (searched <= threshold) return searchEach(needles ??= keywords.map(foldedNeedle), text);
         automaton = createPrefilter(keywords);
       }
       return automaton.search(text);
@@ -4098,16 +4110,19 @@ function fold2(code) {
   if (code >= 128) return 0;
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
-function searchEach(keywords, text) {
+function foldedNeedle(keyword) {
+  const needle = Buffer.allocUnsafe(keyword.length);
+  for (let i = 0; i < keyword.length; i++) needle[i] = fold2(keyword.charCodeAt(i) & 127);
+  return needle;
+}
+function searchEach(needles, text) {
   const n = text.length;
   const folded = Buffer.allocUnsafe(n);
   for (let i = 0; i < n; i++) folded[i] = fold2(text.charCodeAt(i));
   const found = [];
-  keywords.forEach((keyword2, k) => {
-    if (keyword2.length === 0) return;
-    const needle = Buffer.allocUnsafe(keyword2.length);
-    for (let i = 0; i < keyword2.length; i++) needle[i] = fold2(keyword2.charCodeAt(i) & 127);
-    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + keyword2.length, len: keyword2.length });
+  needles.forEach((needle, k) => {
+    if (needle.length === 0 || needle.length > n) return;
+    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) found.push({ k, end: at + needle.length, len: needle.length });
   });
   found.sort((a, b) => a.end - b.end || b.len - a.len || a.k - b.k);
   const keyword = new Int32Array(Math.max(1, found.length));

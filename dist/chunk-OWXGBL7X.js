@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-EMZR5B2U.js";
+} from "./chunk-NFL3GQIM.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,14 +10,14 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ILPNTALL.js";
+import "./chunk-PDAH6VBN.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OFAGT2SY.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-FA2NVDX7.js";
-import "./chunk-SL2IIVWA.js";
-import "./chunk-H5XSYGBT.js";
+import "./chunk-ONZ5DXZD.js";
+import "./chunk-NKJC2XJT.js";
+import "./chunk-4ICAXRRO.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -32,10 +32,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-353XRDD4.js";
+import "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

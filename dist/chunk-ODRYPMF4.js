@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   loadSettings
-} from "./chunk-FA2NVDX7.js";
-import "./chunk-SL2IIVWA.js";
-import "./chunk-H5XSYGBT.js";
+} from "./chunk-ONZ5DXZD.js";
+import "./chunk-NKJC2XJT.js";
+import "./chunk-4ICAXRRO.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-353XRDD4.js";
+import "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

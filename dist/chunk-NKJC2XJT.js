@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-EB2AKEHB.js";
+} from "./chunk-CSHIK472.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

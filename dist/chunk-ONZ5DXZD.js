@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-SL2IIVWA.js";
+} from "./chunk-NKJC2XJT.js";
 import {
   loadBuiltinRules
-} from "./chunk-H5XSYGBT.js";
+} from "./chunk-4ICAXRRO.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

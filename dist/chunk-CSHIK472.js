@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-EB2AKEHB.js.LEGAL.txt */
+/*! For license information please see chunk-CSHIK472.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ILPNTALL.js";
+} from "./chunk-PDAH6VBN.js";
 import {
   loadSettings
-} from "./chunk-FA2NVDX7.js";
+} from "./chunk-ONZ5DXZD.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";
@@ -194,7 +194,7 @@ async function runScan(targets, ctx, run) {
   const root = scanRoot(targets, ctx.cwd);
   const { settings, baseline } = loadSettings(run.options, root, ctx.cwd);
   const pool = createScanPool(settings, run.workers === void 0 ? {} : { workers: run.workers });
-  const progress = createProgress(ctx.stderr, "scanning");
+  const progress = createProgress(ctx.stderr, "scanning", progressDelay(ctx.env));
   try {
     const listing = await listFiles(targets, ctx.cwd, { gitignore: run.gitignore, root, whenMany: { files: LARGE_SCAN_FILES, then: () => pool.startForFiles() } });
     const result = await pool.scanFiles(listing.files, (done) => progress.update(done, listing.files.length, "files"));
@@ -212,6 +212,13 @@ async function runScan(targets, ctx, run) {
     progress.done();
     await pool.close();
   }
+}
+function progressDelay(env) {
+  const value = env.LEAKGUARD_PROGRESS_DELAY_MS;
+  if (value === void 0 || value === "") return void 0;
+  const ms = Number(value);
+  if (!Number.isFinite(ms) || ms < 0) throw new UsageError(`LEAKGUARD_PROGRESS_DELAY_MS must be a number of milliseconds, not "${value}"`);
+  return ms;
 }
 
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YA4VWDUB.js";
 import {
   decoders
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -325,7 +325,7 @@ function planLines(plan, x, partner) {
     const start = pLine;
     pLine += lineOf.get(s.x + s.length) - lineOf.get(s.x);
     pPos = s.p + s.length;
-    return { xLine: lineOf.get(s.x), pLine: start, pEndLine: pLine };
+    return { xLine: lineOf.get(s.x), pLine: start, pEndLine: x[s.x + s.length - 1] === 10 ? pLine - 1 : pLine };
   });
   return { ranges, zones, segments };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-ILPNTALL.js";
+} from "./chunk-PDAH6VBN.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -11,7 +11,7 @@ import {
   createBatchWriter,
   createCacheRing,
   isCacheable
-} from "./chunk-OFAGT2SY.js";
+} from "./chunk-S5OCOGNZ.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -22,7 +22,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";

@@ -9,10 +9,10 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs
-} from "./chunk-OFAGT2SY.js";
+} from "./chunk-S5OCOGNZ.js";
 import {
   createScanner
-} from "./chunk-353XRDD4.js";
+} from "./chunk-Z5DYGGSE.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-MFJNH5P2.js"),
-        import("./chunk-7CGXJMXW.js"),
-        import("./chunk-AVWFRELH.js")
+        import("./chunk-ODRYPMF4.js"),
+        import("./chunk-STVCZHDC.js"),
+        import("./chunk-3YO7KVHL.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

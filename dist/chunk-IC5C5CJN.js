@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-WJRF2ZRO.js";
+} from "./chunk-TRBTM3CN.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ILPNTALL.js";
+import "./chunk-PDAH6VBN.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-OFAGT2SY.js";
+import "./chunk-S5OCOGNZ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-FA2NVDX7.js";
-import "./chunk-SL2IIVWA.js";
-import "./chunk-H5XSYGBT.js";
+} from "./chunk-ONZ5DXZD.js";
+import "./chunk-NKJC2XJT.js";
+import "./chunk-4ICAXRRO.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-EB2AKEHB.js";
+import "./chunk-CSHIK472.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-353XRDD4.js";
+import "./chunk-Z5DYGGSE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-4XLAZGQV.js.LEGAL.txt */
+/*! For license information please see chunk-IC5C5CJN.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-U36B6WEL.js";
+} from "./chunk-JEQHKCW6.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";
