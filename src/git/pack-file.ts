@@ -33,9 +33,12 @@ export interface PackEntryHeader {
 /** Object type names as `git cat-file` prints them. */
 export const TYPE_NAMES: Record<number, string> = { [OBJ_COMMIT]: 'commit', [OBJ_TREE]: 'tree', [OBJ_BLOB]: 'blob', [OBJ_TAG]: 'tag' };
 
-/** Read the header of the entry at `offset`. `name` only labels errors. */
-export function readEntryHeader(pack: Buffer, offset: number, name = 'pack'): PackEntryHeader {
-  let at = offset;
+/**
+ * Read the header of the entry at `offset`. `name` only labels errors. `pack` may hold only part of the
+ * pack, starting at pack offset `bufferStart` (offsets in the header stay the pack's).
+ */
+export function readEntryHeader(pack: Buffer, offset: number, name = 'pack', bufferStart = 0): PackEntryHeader {
+  let at = offset - bufferStart;
   let c = byteAt(pack, at++, name);
   const type = (c >> 4) & 7;
   let size = c & 15;
@@ -55,14 +58,16 @@ export function readEntryHeader(pack: Buffer, offset: number, name = 'pack'): Pa
       distance = (distance + 1) * 128 + (c & 0x7f);
     }
     if (distance <= 0 || distance > offset) throw new GitError(`${name}: entry at ${offset} names a delta base outside the pack`);
-    return { offset, type, size, dataOffset: at, baseOffset: offset - distance };
+    return { offset, type, size, dataOffset: at + bufferStart, baseOffset: offset - distance };
   }
   if (type === OBJ_REF_DELTA) {
     if (at + 20 > pack.length) throw new GitError(`${name}: entry at ${offset} is truncated`);
-    return { offset, type, size, dataOffset: at + 20, baseOid: pack.subarray(at, at + 20) };
+    // A view into a whole pack; a copy out of a part, which is read over.
+    const baseOid = bufferStart === 0 ? pack.subarray(at, at + 20) : Buffer.from(pack.subarray(at, at + 20));
+    return { offset, type, size, dataOffset: at + 20 + bufferStart, baseOid };
   }
   if (type < OBJ_COMMIT || type > OBJ_TAG) throw new GitError(`${name}: entry at ${offset} has invalid type ${type}`);
-  return { offset, type, size, dataOffset: at };
+  return { offset, type, size, dataOffset: at + bufferStart };
 }
 
 /**
@@ -84,6 +89,6 @@ export function inflateEntry(pack: Buffer, header: PackEntryHeader, end: number,
 
 function byteAt(pack: Buffer, at: number, name: string): number {
   const c = pack[at];
-  if (c === undefined) throw new GitError(`${name}: entry header at ${at} runs past the end of the pack`);
+  if (c === undefined) throw new GitError(`${name}: an entry header runs past the end of the pack`);
   return c;
 }

@@ -1,17 +1,21 @@
 import { GitError } from '../engine/errors.js';
 import { applyDelta } from './apply-delta.js';
-import { inflateEntry, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader, type PackEntryHeader } from './pack-file.js';
+import { inflateEntry, OBJ_BLOB, OBJ_OFS_DELTA, OBJ_REF_DELTA, OBJ_TAG, readEntryHeader, type PackEntryHeader } from './pack-file.js';
 import type { PackIndex } from './pack-index.js';
 
 /** An object rebuilt from a pack, with the delta that made it (if any) and the object it was made from. */
 export interface PackObject {
   /** 20-byte id (a view into the index: copy it to keep it). */
   oid: Buffer;
+  /** Its position in the index's sorted ids. */
+  at: number;
   type: number;
   data: Buffer;
   /** For a delta: its inflated instructions and the base object's id and content. */
   delta?: Buffer;
   baseOid?: Buffer;
+  /** The base's position in the index's sorted ids. */
+  baseAt?: number;
   base?: Buffer;
 }
 
@@ -33,15 +37,71 @@ export interface PackShard {
   shards: number;
 }
 
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard): PackWalkResult {
+/**
+ * `want` (by index position) narrows the walk to the objects wanted and the delta bases they are rebuilt
+ * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
+ * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
+ */
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard, want?: (at: number) => boolean): PackWalkResult {
+  const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+  const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
+  let roots: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = headers[k]!;
+    if (h.type !== OBJ_OFS_DELTA && h.type !== OBJ_REF_DELTA && types.has(h.type)) roots.push(k);
+  }
+  const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k]!)) : undefined;
+  if (needed) roots = roots.filter((k) => needed[k] === 1);
+  const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
+  // Depth-first with an explicit stack of (position, content, next child to visit).
+  for (const root of part ? shardRoots(roots, part, (k) => treeWeight(k, headers, childStart, children, isNeeded)) : roots) {
+    const h = headers[root]!;
+    const data = inflateEntry(pack, h, end(root), name);
+    visit({ oid: oidAt(root), at: order[root]!, type: h.type, data });
+    const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next === childStart[top.k + 1]) {
+        stack.pop();
+        continue;
+      }
+      const child = children[top.next++]!;
+      if (!isNeeded(child)) continue;
+      const delta = inflateEntry(pack, headers[child]!, end(child), name);
+      const childData = applyDelta(top.data, delta);
+      visit({ oid: oidAt(child), at: order[child]!, type: h.type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k]!, base: top.data });
+      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child]! });
+    }
+  }
+  return { unresolved };
+}
+
+/** A pack's entries in pack order and its delta trees (each delta under its base), built from headers only. */
+export interface PackForest {
+  n: number;
+  /** Index position of the entry at each pack-order position. */
+  order: number[];
+  headers: PackEntryHeader[];
+  /** Each delta's base as a pack-order position (-1: a whole object, or a base outside the pack). */
+  baseOf: Int32Array;
+  /** Children of position k: children[childStart[k] .. childStart[k + 1]). */
+  childStart: Int32Array;
+  children: Int32Array;
+  unresolved: Buffer[];
+  /** Where entry k's data ends. */
+  end(k: number): number;
+}
+
+/** `readHeader` is called for every entry, in increasing offset order; `packLength` is the .pack's size. */
+export function packForest(index: PackIndex, readHeader: (offset: number) => PackEntryHeader, packLength: number, name = 'pack'): PackForest {
   const n = index.count;
   // Entries in pack order: each ends where the next begins; the last before the 20-byte trailer.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a]! - index.offsets[b]!);
   const sortedOffsets = new Float64Array(n);
   for (let k = 0; k < n; k++) sortedOffsets[k] = index.offsets[order[k]!]!;
   const headers: PackEntryHeader[] = new Array(n);
-  for (let k = 0; k < n; k++) headers[k] = readEntryHeader(pack, sortedOffsets[k]!, name);
-  const end = (k: number): number => (k + 1 < n ? sortedOffsets[k + 1]! : pack.length - 20);
+  for (let k = 0; k < n; k++) headers[k] = readHeader(sortedOffsets[k]!);
+  const end = (k: number): number => (k + 1 < n ? sortedOffsets[k + 1]! : packLength - 20);
 
   // Each delta's base as a position in pack order; children stored compactly (counting sort).
   const baseOf = new Int32Array(n).fill(-1);
@@ -63,32 +123,66 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   const fill = childStart.slice(0, n);
   for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) children[fill[baseOf[k]!]!++] = k;
 
-  const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
-  const roots: number[] = [];
+  return { n, order, headers, baseOf, childStart, children, unresolved, end };
+}
+
+/**
+ * How many of a pack's blobs are stored whole and how many as deltas, without inflating anything: a
+ * delta has its tree's root type. (A pack written by fast-import, say, stores most blob versions whole.)
+ */
+export function countBlobEntries(index: PackIndex, readHeader: (offset: number) => PackEntryHeader, packLength: number, name = 'pack'): { whole: number; deltas: number } {
+  const { n, headers, baseOf } = packForest(index, readHeader, packLength, name);
+  const rootType = new Int8Array(n);
+  const typeOf = (k: number): number => {
+    const path: number[] = [];
+    let at = k;
+    while (rootType[at] === 0 && baseOf[at]! >= 0) {
+      path.push(at);
+      at = baseOf[at]!;
+      if (path.length > n) return 0; // a cycle: only a corrupt pack has one
+    }
+    const type = rootType[at] !== 0 ? rootType[at]! : baseOf[at] === -1 && headers[at]!.type <= OBJ_TAG ? headers[at]!.type : -1;
+    rootType[at] = type;
+    for (const p of path) rootType[p] = type;
+    return type;
+  };
+  let whole = 0;
+  let deltas = 0;
   for (let k = 0; k < n; k++) {
-    const h = headers[k]!;
-    if (h.type !== OBJ_OFS_DELTA && h.type !== OBJ_REF_DELTA && types.has(h.type)) roots.push(k);
+    if (typeOf(k) !== OBJ_BLOB) continue;
+    if (baseOf[k] === -1) whole++;
+    else deltas++;
   }
-  // Depth-first with an explicit stack of (position, content, next child to visit).
-  for (const root of part ? shardRoots(roots, part, (k) => treeWeight(k, headers, childStart, children)) : roots) {
-    const h = headers[root]!;
-    const data = inflateEntry(pack, h, end(root), name);
-    visit({ oid: oidAt(root), type: h.type, data });
-    const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
+  return { whole, deltas };
+}
+
+/** 1 for each entry that is wanted or is the base (at any depth) of one that is, in the trees under `roots`. */
+function neededEntries(roots: number[], childStart: Int32Array, children: Int32Array, wanted: (k: number) => boolean): Uint8Array {
+  const needed = new Uint8Array(childStart.length - 1);
+  const preorder: number[] = [];
+  for (const root of roots) {
+    const stack = [root];
     while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (top.next === childStart[top.k + 1]) {
-        stack.pop();
-        continue;
-      }
-      const child = children[top.next++]!;
-      const delta = inflateEntry(pack, headers[child]!, end(child), name);
-      const childData = applyDelta(top.data, delta);
-      visit({ oid: oidAt(child), type: h.type, data: childData, delta, baseOid: oidAt(top.k), base: top.data });
-      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child]! });
+      const k = stack.pop()!;
+      preorder.push(k);
+      for (let c = childStart[k]!; c < childStart[k + 1]!; c++) stack.push(children[c]!);
     }
   }
-  return { unresolved };
+  // Children come after their base in pre-order, so walking it backwards settles them first.
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const k = preorder[i]!;
+    if (needed[k] === 1 || wanted(k)) {
+      needed[k] = 1;
+      continue;
+    }
+    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) {
+      if (needed[children[c]!] === 1) {
+        needed[k] = 1;
+        break;
+      }
+    }
+  }
+  return needed;
 }
 
 /**
@@ -108,14 +202,14 @@ function shardRoots(roots: number[], part: PackShard, weight: (k: number) => num
   return mine.sort((a, b) => a - b);
 }
 
-/** A tree's work, roughly: its root's size once per object in it (versions of a file are about that big). */
-function treeWeight(root: number, headers: PackEntryHeader[], childStart: Int32Array, children: Int32Array): number {
+/** A tree's work, roughly: its root's size once per object rebuilt in it (versions of a file are about that big). */
+function treeWeight(root: number, headers: PackEntryHeader[], childStart: Int32Array, children: Int32Array, isNeeded: (k: number) => boolean): number {
   let count = 0;
   const stack = [root];
   while (stack.length > 0) {
     const k = stack.pop()!;
     count++;
-    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) stack.push(children[c]!);
+    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) if (isNeeded(children[c]!)) stack.push(children[c]!);
   }
   return headers[root]!.size * count + 256;
 }

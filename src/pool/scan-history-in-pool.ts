@@ -3,6 +3,8 @@ import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
+import { scanHistoryFromPacks } from '../sources/history-pack-scan.js';
+import { loadSharedPacks, type SharedPacks } from '../git/shared-packs.js';
 import { createIdleMonitor } from './idle-cores.js';
 import { createScanPool, type PoolOptions } from './scan-pool.js';
 import type { ScanSettings } from './scan-settings.js';
@@ -28,20 +30,50 @@ export async function scanHistoryInPool(
   try {
     // The first worker loads while git starts walking; the others only if their lanes are woken (a
     // worker's start-up costs about 0.2 CPU-s, which a repository that never needs it should not pay).
-    pool.start(1);
-    scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
-      lanes: pool.lanes,
-      maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      // Another scanner only for a core that is more than half idle: where git and this thread keep the
-      // machine busy, it would compete with them instead of adding work done.
-      mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
-      ...(options.onProgress && { onProgress: options.onProgress }),
-    });
+    const packs = await sharedPacks(engine);
+    const readBlobs = (from: HistoryEngine) =>
+      scanHistory(from, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
+        lanes: pool.lanes,
+        maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+        // Another scanner only for a core that is more than half idle: where git and this thread keep the
+        // machine busy, it would compete with them instead of adding work done.
+        mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+      });
+    if ('packs' in packs) {
+      // Every worker takes a shard of the packs, and so does this thread (it has nothing else to do
+      // once the walk is over): the workers load while git walks.
+      pool.start();
+      const workers = pool.usesWorkers ? pool.lanes : 0;
+      scan = await scanHistoryFromPacks(engine, scope, packs.packs, {
+        shards: workers + 1,
+        scanShard: (request) => pool.scanPackShard(request.shard < workers ? request.shard : -1, request),
+        readRest: readBlobs,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+      });
+    } else {
+      pool.start(1);
+      scan = await readBlobs(engine);
+    }
   } finally {
     idle?.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+
+/** Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`. */
+const MAX_PACK_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The packs to read blobs from directly, or why not (then every blob goes through `git cat-file`, as
+ * before). LEAKGUARD_HISTORY_PACKS=0 forces the cat-file path.
+ */
+async function sharedPacks(engine: HistoryEngine): Promise<SharedPacks> {
+  if (process.env.LEAKGUARD_HISTORY_PACKS === '0') return { reason: 'LEAKGUARD_HISTORY_PACKS=0' };
+  const found = await engine.packFiles?.();
+  if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
+  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES) : found;
 }
 
 /**
