@@ -26,7 +26,7 @@ export async function scanHistoryFromPacks(
     readRest: (replay: HistoryEngine) => Promise<HistoryScanResult>;
     onProgress?: (p: HistoryProgress) => void;
   },
-): Promise<HistoryScanResult & { packFailures: string[] }> {
+): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
   const wanted: string[] = [];
   const introductions = new Map<string, Introduction[]>();
@@ -101,6 +101,7 @@ export async function scanHistoryFromPacks(
     binaryBlobs,
     unreadable,
     seen,
+    fromPacks: doneCount,
     packFailures: [...packFailures],
     ...(walk.error !== undefined && { walkError: walk.error }),
   };
