@@ -1,6 +1,6 @@
 import { GitError } from '../engine/errors.js';
 import { applyDelta } from './apply-delta.js';
-import { inflateEntry, OBJ_BLOB, OBJ_OFS_DELTA, OBJ_REF_DELTA, OBJ_TAG, readEntryHeader, type PackEntryHeader } from './pack-file.js';
+import { inflateEntry, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader, type PackEntryHeader } from './pack-file.js';
 import type { PackIndex } from './pack-index.js';
 
 /** An object rebuilt from a pack, with the delta that made it (if any) and the object it was made from. */
@@ -124,36 +124,6 @@ export function packForest(index: PackIndex, readHeader: (offset: number) => Pac
   for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) children[fill[baseOf[k]!]!++] = k;
 
   return { n, order, headers, baseOf, childStart, children, unresolved, end };
-}
-
-/**
- * How many of a pack's blobs are stored whole and how many as deltas, without inflating anything: a
- * delta has its tree's root type. (A pack written by fast-import, say, stores most blob versions whole.)
- */
-export function countBlobEntries(index: PackIndex, readHeader: (offset: number) => PackEntryHeader, packLength: number, name = 'pack'): { whole: number; deltas: number } {
-  const { n, headers, baseOf } = packForest(index, readHeader, packLength, name);
-  const rootType = new Int8Array(n);
-  const typeOf = (k: number): number => {
-    const path: number[] = [];
-    let at = k;
-    while (rootType[at] === 0 && baseOf[at]! >= 0) {
-      path.push(at);
-      at = baseOf[at]!;
-      if (path.length > n) return 0; // a cycle: only a corrupt pack has one
-    }
-    const type = rootType[at] !== 0 ? rootType[at]! : baseOf[at] === -1 && headers[at]!.type <= OBJ_TAG ? headers[at]!.type : -1;
-    rootType[at] = type;
-    for (const p of path) rootType[p] = type;
-    return type;
-  };
-  let whole = 0;
-  let deltas = 0;
-  for (let k = 0; k < n; k++) {
-    if (typeOf(k) !== OBJ_BLOB) continue;
-    if (baseOf[k] === -1) whole++;
-    else deltas++;
-  }
-  return { whole, deltas };
 }
 
 /** 1 for each entry that is wanted or is the base (at any depth) of one that is, in the trees under `roots`. */
