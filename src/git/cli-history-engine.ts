@@ -54,8 +54,8 @@ export function createCliHistoryEngine(cwd: string): HistoryEngine {
     openReader(onPiece) {
       return createCatFileReader(cwd, onPiece);
     },
-    packFiles() {
-      return findPackFiles(cwd);
+    packFiles(force) {
+      return findPackFiles(cwd, force);
     },
   };
 }

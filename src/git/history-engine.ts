@@ -43,6 +43,9 @@ export interface HistoryEngine {
   /** Regular files of a commit's tree. */
   listTree(sha: string): Promise<TipEntry[]>;
   openReader(onPiece: (piece: BlobPiece) => void): BlobReader;
-  /** The packs whose blobs the audit may read directly (pack-files.ts); absent: read everything through `openReader`. */
-  packFiles?(): Promise<PackFiles>;
+  /**
+   * The packs whose blobs the audit may read directly (pack-files.ts; `force`: even where reading them
+   * would not be faster); absent: read everything through `openReader`.
+   */
+  packFiles?(force?: boolean): Promise<PackFiles>;
 }

@@ -14,8 +14,9 @@ const MAX_ALTERNATE_DEPTH = 5;
  * in a fixed order. The pack reader knows SHA-1 packs only, and loose objects are read through cat-file:
  * when most objects are loose, or anything is unusual (SHA-256, objects in an environment-given directory,
  * a quoted alternate path), the answer is a reason, and the audit reads everything the old way.
+ * `force` skips the judgement of speed (loose objects), never the checks of what the reader can read.
  */
-export async function findPackFiles(cwd: string): Promise<PackFiles> {
+export async function findPackFiles(cwd: string, force = false): Promise<PackFiles> {
   if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES || process.env.GIT_OBJECT_DIRECTORY) return { reason: 'object directories come from the environment' };
   // https://git-scm.com/docs/git-rev-parse#Documentation/git-rev-parse.txt---show-object-formatstorageinputoutput
   const [format, objectsPath, counts] = await Promise.all([
@@ -26,7 +27,7 @@ export async function findPackFiles(cwd: string): Promise<PackFiles> {
   ]);
   if (format.code !== 0 || format.stdout.toString('utf8').trim() !== 'sha1') return { reason: 'not a SHA-1 repository' };
   const stats = new Map(counts.stdout.toString('utf8').split('\n').map((line) => [line.split(':')[0]!, Number(line.split(':')[1])]));
-  if ((stats.get('count') ?? 0) > (stats.get('in-pack') ?? 0)) return { reason: 'most objects are loose' };
+  if (!force && (stats.get('count') ?? 0) > (stats.get('in-pack') ?? 0)) return { reason: 'most objects are loose' };
   const objects = resolve(cwd, objectsPath.stdout.toString('utf8').trim());
   const dirs: string[] = [];
   const bad = collectObjectDirs(objects, 0, dirs);

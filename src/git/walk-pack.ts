@@ -38,11 +38,23 @@ export interface PackShard {
 }
 
 /**
+ * Or trees handed out one at a time, heaviest first, to whichever thread asks next (say, through a shared
+ * counter), so that threads finish together however uneven the trees.
+ */
+export interface RootClaims {
+  /**
+   * The position (heaviest first) of the next tree to walk; `count` or more ends the walk. `weight` is
+   * the whole walk's estimated work, the same for every thread, so a thread can decline a small walk.
+   */
+  next(count: number, weight: number): number;
+}
+
+/**
  * `want` (by index position) narrows the walk to the objects wanted and the delta bases they are rebuilt
  * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
  * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
  */
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard, want?: (at: number) => boolean): PackWalkResult {
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard | RootClaims, want?: (at: number) => boolean): PackWalkResult {
   const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
   let roots: number[] = [];
@@ -54,7 +66,8 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
   // Depth-first with an explicit stack of (position, content, next child to visit).
-  for (const root of part ? shardRoots(roots, part, (k) => treeWeight(k, headers, childStart, children, isNeeded)) : roots) {
+  const weight = (k: number) => treeWeight(k, headers, childStart, children, isNeeded);
+  for (const root of !part ? roots : 'next' in part ? claimedRoots(roots, part, weight) : shardRoots(roots, part, weight)) {
     const h = headers[root]!;
     const data = inflateEntry(pack, h, end(root), name);
     visit({ oid: oidAt(root), at: order[root]!, type: h.type, data });
@@ -170,6 +183,17 @@ function shardRoots(roots: number[], part: PackShard, weight: (k: number) => num
     if (lightest === part.shard) mine.push(k);
   }
   return mine.sort((a, b) => a - b);
+}
+
+/** Trees as `claims` hands them out, heaviest first (every thread sorts them alike). */
+function* claimedRoots(roots: number[], claims: RootClaims, weight: (k: number) => number): Generator<number> {
+  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const total = weighted.reduce((sum, r) => sum + r.w, 0);
+  for (;;) {
+    const i = claims.next(weighted.length, total);
+    if (i >= weighted.length) return;
+    yield weighted[i]!.k;
+  }
 }
 
 /** A tree's work, roughly: its root's size once per object rebuilt in it (versions of a file are about that big). */

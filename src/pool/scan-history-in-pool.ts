@@ -46,8 +46,10 @@ export async function scanHistoryInPool(
       pool.start();
       const workers = pool.usesWorkers ? pool.lanes : 0;
       scan = await scanHistoryFromPacks(engine, scope, packs.packs, {
-        shards: workers + 1,
-        scanShard: (request) => pool.scanPackShard(request.shard < workers ? request.shard : -1, request),
+        threads: workers + 1,
+        // This thread helps only with a large pack: its engine's warm-up (about 0.2-0.3 CPU-s) would
+        // cost a small one more than it saves.
+        scanShard: (thread, request) => (thread < workers ? pool.scanPackShard(thread, request) : pool.scanPackShard(-1, { ...request, minWeight: workers > 0 ? MAIN_THREAD_WEIGHT : 0 })),
         readRest: readBlobs,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
@@ -62,18 +64,24 @@ export async function scanHistoryInPool(
   return { scan, keep: placeFilter(settings) };
 }
 
+/** Estimated bytes rebuilt from a pack (see walk-pack.ts) above which this thread scans beside the workers. */
+const MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
+
 /** Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`. */
 const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
 /**
  * The packs to read blobs from directly, or why not (then every blob goes through `git cat-file`, as
- * before). LEAKGUARD_HISTORY_PACKS=0 forces the cat-file path.
+ * before). LEAKGUARD_HISTORY_PACKS=0 forces the cat-file path; =1 reads packs wherever the reader can,
+ * even where they judge it no faster (loose objects, blobs stored whole, small files).
  */
 async function sharedPacks(engine: HistoryEngine): Promise<SharedPacks> {
-  if (process.env.LEAKGUARD_HISTORY_PACKS === '0') return { reason: 'LEAKGUARD_HISTORY_PACKS=0' };
-  const found = await engine.packFiles?.();
+  const setting = process.env.LEAKGUARD_HISTORY_PACKS;
+  if (setting === '0') return { reason: 'LEAKGUARD_HISTORY_PACKS=0' };
+  const force = setting === '1';
+  const found = await engine.packFiles?.(force);
   if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
-  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES) : found;
+  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force) : found;
 }
 
 /**

@@ -19,9 +19,12 @@ export async function scanHistoryFromPacks(
   scope: HistoryScope,
   packs: SharedPack[],
   options: {
-    shards: number;
-    /** Runs one shard on its scanner thread. */
-    scanShard: (request: PackShardRequest) => Promise<PackShardResult>;
+    /**
+     * Runs the scanner threads' shares: each gets the same request (bar `minWeight`, which scanShard may
+     * raise for a thread whose help is worth less than its start) and takes delta trees until none is left.
+     */
+    threads: number;
+    scanShard: (thread: number, request: PackShardRequest) => Promise<PackShardResult>;
     /** The cat-file pipeline (history-scan.ts) on an engine whose walk replays the given introductions. */
     readRest: (replay: HistoryEngine) => Promise<HistoryScanResult>;
     onProgress?: (p: HistoryProgress) => void;
@@ -55,7 +58,8 @@ export async function scanHistoryFromPacks(
 
   const paths = wanted.map((oid) => `${introductions.get(oid)![0]!.path}\0`).join('');
   const oids = wanted.join('');
-  const results = await Promise.all(Array.from({ length: options.shards }, (_, shard) => options.scanShard({ packs, shard, shards: options.shards, oids, paths })));
+  const claims = new SharedArrayBuffer(4 * packs.length);
+  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
 
   const done = new Uint8Array(wanted.length);
   const hits: BlobHit[] = [];

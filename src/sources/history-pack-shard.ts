@@ -17,8 +17,10 @@ import { keywordLevel, type RescanMargins } from './rescan-margins.js';
  */
 export interface PackShardRequest {
   packs: SharedPack[];
-  shard: number;
-  shards: number;
+  /** One counter per pack, shared by the threads: each takes the next delta tree from it (walk-pack.ts). */
+  claims: SharedArrayBuffer;
+  /** Below this estimated work (bytes rebuilt) in a pack, this thread leaves the pack to the others. */
+  minWeight: number;
   /** Wanted blob ids, 40 hex digits each, end to end. */
   oids: string;
   /** Each wanted blob's first path (where its findings are placed), NUL-terminated, in the same order. */
@@ -54,9 +56,11 @@ export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragme
   const paths = request.paths.split('\0');
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
   const claimed = new Uint8Array(count);
+  const counters = new Int32Array(request.claims);
   const result: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
-  for (const shared of request.packs) {
+  for (const [p, shared] of request.packs.entries()) {
     const path = shared.path;
+    const claims = { next: (trees: number, weight: number) => (weight < request.minWeight ? trees : Atomics.add(counters, p, 1)) };
     let opened: ReturnType<typeof openSharedPack>;
     try {
       opened = openSharedPack(shared);
@@ -84,7 +88,7 @@ export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragme
         const w = wantedAt[o.at]!;
         if (w === -1) return;
         scanObject(o, w, paths[w]!, request.oids.slice(w * 40, w * 40 + 40), known, mine, scan, margins);
-      }, path, { shard: request.shard, shards: request.shards }, (at) => wantedAt[at] !== -1);
+      }, path, claims, (at) => wantedAt[at] !== -1);
     } catch (error) {
       result.failed.push(`${path}: ${(error as Error).message}`);
       continue;

@@ -336,7 +336,7 @@ describe('leakguard history', () => {
     expect(doc.findings.map((f: JsonFinding) => f.path)).toEqual(['src/t.txt']);
   });
 
-  it('reads a packed history from its packs and reports exactly what the cat-file path (LEAKGUARD_HISTORY_PACKS=0) reports', () => {
+  it('reads a packed history from its packs (LEAKGUARD_HISTORY_PACKS=1) and reports exactly what the cat-file path (=0) reports', () => {
     const h = buildChurnHistory();
     git(h.repo, 'gc', '-q');
     const report = (env: NodeJS.ProcessEnv, workers: string) => {
@@ -347,7 +347,7 @@ describe('leakguard history', () => {
       return doc;
     };
     for (const workers of ['1', '2']) {
-      const fromPacks = report({}, workers);
+      const fromPacks = report({ LEAKGUARD_HISTORY_PACKS: '1' }, workers);
       expect(fromPacks).toEqual(report({ LEAKGUARD_HISTORY_PACKS: '0' }, workers));
       const found = places(JSON.stringify(fromPacks));
       for (const e of [...h.expected, ...h.churn]) expect(found).toContainEqual({ ...e, stillExposed: expect.any(Boolean) });
@@ -360,7 +360,7 @@ describe('leakguard history', () => {
     h.edit(1);
     const lost = git(h.repo, 'rev-parse', 'HEAD:src/server.js').trim();
     rmSync(join(h.repo, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
-    for (const env of [{}, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
+    for (const env of [{ LEAKGUARD_HISTORY_PACKS: '1' }, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
       const r = runCli(['history'], { cwd: h.repo, env });
       expect(r.code).toBe(2);
       expect(r.stdout).toContain(`could not read blob ${lost} (src/server.js`);
@@ -382,7 +382,7 @@ describe('leakguard history', () => {
     for (let i = at; i < at + 8; i++) bytes[i] = bytes[i]! ^ 0x5a;
     chmodSync(join(packDir, pack), 0o644);
     writeFileSync(join(packDir, pack), bytes);
-    for (const env of [{}, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
+    for (const env of [{ LEAKGUARD_HISTORY_PACKS: '1' }, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
       const r = runCli(['history'], { cwd: h.repo, env, timeoutMs: 60_000 });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('git cat-file');

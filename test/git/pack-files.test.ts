@@ -5,12 +5,12 @@ import { findPackFiles } from '../../src/git/pack-files.js';
 import { loadSharedPacks } from '../../src/git/shared-packs.js';
 import { git, tempDir, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
-/** A repository whose one file changes over `versions` commits. */
-function editedRepo(versions: number): string {
+/** A repository whose one file (`length` lines, about 35 bytes each) changes over `versions` commits. */
+function editedRepo(versions: number, length = 300): string {
   const repo = tempRepo();
-  const lines = Array.from({ length: 300 }, (_, i) => `line ${i}: some ordinary content ${i * 3}`);
+  const lines = Array.from({ length }, (_, i) => `line ${i}: some ordinary content ${i * 3}`);
   for (let v = 0; v < versions; v++) {
-    lines[(v * 17) % 300] = `edited in version ${v}`;
+    lines[(v * 17) % length] = `edited in version ${v}`;
     writeFiles(repo, { 'file.txt': `${lines.join('\n')}\n` });
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', `v${v}`);
@@ -65,5 +65,15 @@ describe('loadSharedPacks', () => {
     const packs = await findPackFiles(distinct);
     if (!('packs' in packs)) throw new Error(packs.reason);
     expect(loadSharedPacks(packs.packs, 1 << 30)).toEqual({ reason: 'most blobs are stored whole' });
+    expect('packs' in loadSharedPacks(packs.packs, 1 << 30, true)).toBe(true);
+  });
+
+  it('declines the packs of a history of small files (scanned whole either way), unless forced', async () => {
+    const small = editedRepo(12, 60);
+    git(small, 'gc', '-q');
+    const found = await findPackFiles(small);
+    if (!('packs' in found)) throw new Error(found.reason);
+    expect(loadSharedPacks(found.packs, 1 << 30)).toEqual({ reason: 'files are small' });
+    expect('packs' in loadSharedPacks(found.packs, 1 << 30, true)).toBe(true);
   });
 });

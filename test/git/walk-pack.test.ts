@@ -116,4 +116,26 @@ describe('walkPack', () => {
     // Every object visited is the target or a base on its chain.
     for (const o of visited.slice(0, -1)) expect(visited.some((d) => d.baseOid?.equals(o.oid))).toBe(true);
   });
+
+  it('hands trees out one claim at a time, heaviest first, so threads sharing a counter rebuild each object once', () => {
+    const repo = historyRepo();
+    const [{ pack, idx }] = packPaths(join(repo, '.git', 'objects', 'pack')) as [{ pack: string; idx: string }];
+    const packBuf = readFileSync(pack);
+    const index = parsePackIndex(readFileSync(idx));
+    const all = new Set([OBJ_COMMIT, OBJ_TREE, OBJ_BLOB, OBJ_TAG]);
+    let counter = 0;
+    // Three walkers that each stop after two trees, as threads would stop when the others took the rest.
+    const walkers = [0, 1, 2].map(() => {
+      const ids: string[] = [];
+      let taken = 0;
+      walkPack(packBuf, index, all, (o) => ids.push(o.oid.toString('hex')), 'pack', { next: (count) => (taken++ < 2 ? counter++ : count) });
+      return ids;
+    });
+    const rest: string[] = [];
+    walkPack(packBuf, index, all, (o) => rest.push(o.oid.toString('hex')), 'pack', { next: () => counter++ });
+    expect(walkers.every((ids) => ids.length > 0)).toBe(true);
+    const everything: string[] = [];
+    walkPack(packBuf, index, all, (o) => everything.push(o.oid.toString('hex')));
+    expect([...walkers.flat(), ...rest].sort()).toEqual(everything.sort());
+  });
 });

@@ -48,11 +48,14 @@ export function buildChurnHistory(): HistoryScenario & { churn: ExpectedPlace[];
 
 export const ALL_REFS: HistoryScope = { include: 'all', exclude: [] };
 
-/** A history audit through the pool as the CLI runs it; `packs: false` forces the cat-file path. */
+/**
+ * A history audit through the pool as the CLI runs it: `packs: true` reads packs wherever the reader can
+ * (LEAKGUARD_HISTORY_PACKS=1: these histories are too small for it to judge packs faster), false forces
+ * the cat-file path.
+ */
 export async function auditHistory(repo: string, options: { packs: boolean; scope?: HistoryScope }): Promise<HistoryScanResult> {
   const before = process.env.LEAKGUARD_HISTORY_PACKS;
-  if (options.packs) delete process.env.LEAKGUARD_HISTORY_PACKS;
-  else process.env.LEAKGUARD_HISTORY_PACKS = '0';
+  process.env.LEAKGUARD_HISTORY_PACKS = options.packs ? '1' : '0';
   try {
     const settings = { rules: loadBuiltinRules(), allowlist: { paths: [], regexes: [], stopwords: [] } };
     return (await scanHistoryInPool(createCliHistoryEngine(repo), options.scope ?? ALL_REFS, settings)).scan;
