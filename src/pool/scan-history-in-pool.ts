@@ -28,8 +28,6 @@ export async function scanHistoryInPool(
   const idle = pool.lanes > 1 ? createIdleMonitor() : undefined;
   let scan: HistoryScanResult;
   try {
-    // The first worker loads while git starts walking; the others only if their lanes are woken (a
-    // worker's start-up costs about 0.2 CPU-s, which a repository that never needs it should not pay).
     const packs = await sharedPacks(engine);
     const readBlobs = (from: HistoryEngine) =>
       scanHistory(from, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
@@ -41,7 +39,7 @@ export async function scanHistoryInPool(
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
     if ('packs' in packs) {
-      // Every worker takes a shard of the packs, and so does this thread (it has nothing else to do
+      // Every worker takes delta trees from the packs, and so may this thread (it has nothing else to do
       // once the walk is over): the workers load while git walks.
       pool.start();
       const workers = pool.usesWorkers ? pool.lanes : 0;
@@ -54,6 +52,8 @@ export async function scanHistoryInPool(
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
     } else {
+      // The first worker loads while git starts walking; the others only if their lanes are woken (a
+      // worker's start-up costs about 0.2 CPU-s, which a repository that never needs it should not pay).
       pool.start(1);
       scan = await readBlobs(engine);
     }

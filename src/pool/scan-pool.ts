@@ -56,7 +56,7 @@ export interface ScanPool {
    */
   scanHistoryBatch(lane: number, batch: BlobBatch): Promise<ScannedBatch>;
   /**
-   * Read and scan one shard of a history's packs (history-pack-shard.ts) on worker `lane`, or in this
+   * Take part in reading and scanning a history's packs (history-pack-shard.ts) on worker `lane`, or in this
    * thread when `lane` is -1 (or the pool scans inline).
    */
   scanPackShard(lane: number, request: PackShardRequest): Promise<PackShardResult>;

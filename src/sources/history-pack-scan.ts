@@ -7,9 +7,9 @@ import type { BlobHit, HistoryProgress, HistoryScanResult } from './history-scan
 
 /**
  * The history pipeline when the repository's objects are packed: walk the introductions first (every
- * blob in scope, with its first path), then let each scanner thread read its share of the packs' delta
- * trees itself (history-pack-shard.ts), so no blob crosses a pipe or a thread and a delta's base is its
- * rescan partner; then join findings to introductions by blob id. Every blob in scope that no shard read
+ * blob in scope, with its first path), then let the scanner threads take the packs' delta trees and
+ * rebuild them themselves (history-pack-shard.ts), so no blob crosses a pipe or a thread and a delta's base is its
+ * rescan partner; then join findings to introductions by blob id. Every blob in scope that no thread read
  * (loose objects, blobs over a piece, a pack that failed to parse, missing objects) goes through
  * `readRest`, the cat-file pipeline, fed the same introductions in the same order: it reports what cannot
  * be read exactly as before, so nothing unread is ever reported clean.

@@ -11,9 +11,10 @@ import { isBinary } from './read-file.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 
 /**
- * One scanner thread's share of the blobs of a history audit read from packs: the packs (shared memory:
- * every thread reads them all, in the same order), which delta trees are this thread's, and the blobs wanted (those the
- * introductions walk found in scope), as ids and first paths. Strings: they cross to a thread cheaply.
+ * What a scanner thread needs to take part in reading a history's blobs from packs: the packs (shared
+ * memory: every thread reads them all, in the same order), the counters the threads take delta trees
+ * from, and the blobs wanted (those the introductions walk found in scope), as ids and first paths.
+ * Strings: they cross to a thread cheaply.
  */
 export interface PackShardRequest {
   packs: SharedPack[];
@@ -27,14 +28,14 @@ export interface PackShardRequest {
   paths: string;
 }
 
-/** What a shard read: wanted blobs by their index in the request. */
+/** What one thread read: wanted blobs by their index in the request. */
 export interface PackShardResult {
-  /** The wanted blobs read and scanned here; the others are this shard's to leave to `git cat-file`. */
+  /** The wanted blobs read and scanned here (the caller sends those no thread read to `git cat-file`). */
   done: number[];
   findings: [number, Finding[]][];
   bytes: number;
   binaryBlobs: number;
-  /** Packs that failed to parse, with why: their blobs in this shard are not in `done`. */
+  /** Packs that failed to parse, with why: none of their blobs this thread took is in `done`. */
   failed: string[];
 }
 
@@ -45,7 +46,7 @@ interface Known {
 }
 
 /**
- * Walk this shard's delta trees of each pack and scan the wanted blobs in them, each as the cat-file path
+ * Walk delta trees of each pack, taken from the shared counters, and scan the wanted blobs in them, each as the cat-file path
  * would (history-scan.ts): a blob over PIECE_BYTES is left to it (it is fragmented there), binary content
  * is skipped except keystores, and text is scanned whole or, when its delta base was scanned here at the
  * same path, only near the delta's changes (history-incremental.ts: the findings are a whole scan's).
@@ -69,7 +70,7 @@ export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragme
       continue;
     }
     const { pack, index } = opened;
-    // Which wanted blob each index position is: every shard computes the same claims, so the trees split alike.
+    // Which wanted blob each index position is: every thread computes the same, so they order the trees alike.
     const wantedAt = new Int32Array(index.count).fill(-1);
     for (let i = 0; i < count; i++) {
       if (claimed[i]) continue;
