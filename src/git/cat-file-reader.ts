@@ -151,7 +151,9 @@ export function createCatFileReader(cwd: string, onPiece: (piece: BlobPiece) => 
     if (!outgoing || child.stdin.destroyed) return;
     const text = outgoing;
     outgoing = '';
-    if (!child.stdin.write(text)) draining ??= new Promise<void>((r) => child.stdin.once('drain', () => { draining = undefined; r(); }));
+    // A git that died (a corrupt object) never drains its stdin: stop waiting when it closes, and let
+    // request() and finish() report why.
+    if (!child.stdin.write(text)) draining ??= Promise.race([new Promise<void>((r) => child.stdin.once('drain', r)), closed.then(() => undefined)]).then(() => { draining = undefined; });
     if (draining) await draining;
   }
   let draining: Promise<void> | undefined;

@@ -1,6 +1,7 @@
 import { createCatFileReader } from './cat-file-reader.js';
 import type { HistoryEngine, HistoryScope, RepoFacts, TipEntry } from './history-engine.js';
 import { streamIntroductions } from './log-introductions.js';
+import { findPackFiles } from './pack-files.js';
 import { runGit } from './run-git.js';
 
 /** The history engine on the git CLI: one `git log` walk and one `git cat-file --batch` reader. */
@@ -52,6 +53,9 @@ export function createCliHistoryEngine(cwd: string): HistoryEngine {
     },
     openReader(onPiece) {
       return createCatFileReader(cwd, onPiece);
+    },
+    packFiles(force) {
+      return findPackFiles(cwd, force);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { BlobPiece, BlobReader } from './cat-file-reader.js';
 import type { IntroductionSink, WalkOutcome } from './log-introductions.js';
+import type { PackFiles } from './pack-files.js';
 
 /**
  * Which commits a history audit covers: everything reachable from `include` (or from every ref, with
@@ -42,4 +43,9 @@ export interface HistoryEngine {
   /** Regular files of a commit's tree. */
   listTree(sha: string): Promise<TipEntry[]>;
   openReader(onPiece: (piece: BlobPiece) => void): BlobReader;
+  /**
+   * The packs whose blobs the audit may read directly (pack-files.ts; `force`: even where reading them
+   * would not be faster); absent: read everything through `openReader`.
+   */
+  packFiles?(force?: boolean): Promise<PackFiles>;
 }

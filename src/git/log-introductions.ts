@@ -143,6 +143,8 @@ export function streamIntroductions(cwd: string, revs: readonly string[], sink: 
         .then(() => void child.stdout.resume(), (error: Error) => {
           failed = error;
           child.kill();
+          // Paused, its stdout would never end, and 'close' (which settles the walk) never come.
+          child.stdout.destroy();
         });
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));

@@ -3,6 +3,8 @@ import { createScanner } from '../engine/scanner.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import type { PlaceFilter } from '../sources/history-provenance.js';
 import { scanHistory, type HistoryProgress, type HistoryScanResult } from '../sources/history-scan.js';
+import { scanHistoryFromPacks } from '../sources/history-pack-scan.js';
+import { loadSharedPacks, type SharedPacks } from '../git/shared-packs.js';
 import { createIdleMonitor } from './idle-cores.js';
 import { createScanPool, type PoolOptions } from './scan-pool.js';
 import type { ScanSettings } from './scan-settings.js';
@@ -26,22 +28,60 @@ export async function scanHistoryInPool(
   const idle = pool.lanes > 1 ? createIdleMonitor() : undefined;
   let scan: HistoryScanResult;
   try {
-    // The first worker loads while git starts walking; the others only if their lanes are woken (a
-    // worker's start-up costs about 0.2 CPU-s, which a repository that never needs it should not pay).
-    pool.start(1);
-    scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
-      lanes: pool.lanes,
-      maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
-      // Another scanner only for a core that is more than half idle: where git and this thread keep the
-      // machine busy, it would compete with them instead of adding work done.
-      mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
-      ...(options.onProgress && { onProgress: options.onProgress }),
-    });
+    const packs = await sharedPacks(engine);
+    const readBlobs = (from: HistoryEngine) =>
+      scanHistory(from, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
+        lanes: pool.lanes,
+        maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
+        // Another scanner only for a core that is more than half idle: where git and this thread keep the
+        // machine busy, it would compete with them instead of adding work done.
+        mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+      });
+    if ('packs' in packs) {
+      // Every worker takes delta trees from the packs, and so may this thread (it has nothing else to do
+      // once the walk is over): the workers load while git walks.
+      pool.start();
+      const workers = pool.usesWorkers ? pool.lanes : 0;
+      scan = await scanHistoryFromPacks(engine, scope, packs.packs, {
+        threads: workers + 1,
+        // This thread helps only with a large pack: its engine's warm-up (about 0.2-0.3 CPU-s) would
+        // cost a small one more than it saves.
+        scanShard: (thread, request) => (thread < workers ? pool.scanPackShard(thread, request) : pool.scanPackShard(-1, { ...request, minWeight: workers > 0 ? MAIN_THREAD_WEIGHT : 0 })),
+        readRest: readBlobs,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+      });
+    } else {
+      // The first worker loads while git starts walking; the others only if their lanes are woken (a
+      // worker's start-up costs about 0.2 CPU-s, which a repository that never needs it should not pay).
+      pool.start(1);
+      scan = await readBlobs(engine);
+    }
   } finally {
     idle?.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+
+/** Estimated bytes rebuilt from a pack (see walk-pack.ts) above which this thread scans beside the workers. */
+const MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
+
+/** Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`. */
+const MAX_PACK_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The packs to read blobs from directly, or why not (then every blob goes through `git cat-file`, as
+ * before). LEAKGUARD_HISTORY_PACKS=0 forces the cat-file path; =1 reads packs wherever the reader can,
+ * even where they judge it no faster (loose objects, blobs stored whole, small files).
+ */
+async function sharedPacks(engine: HistoryEngine): Promise<SharedPacks> {
+  const setting = process.env.LEAKGUARD_HISTORY_PACKS;
+  if (setting === '0') return { reason: 'LEAKGUARD_HISTORY_PACKS=0' };
+  const force = setting === '1';
+  const found = await engine.packFiles?.(force);
+  if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
+  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force) : found;
 }
 
 /**

@@ -13,6 +13,8 @@ import { limitInlining } from './jit-inlining.js';
 import { takePrestartedWorker } from './prestart.js';
 import { packFileRefs, type FileClaim } from './file-claim.js';
 import type { WorkerRequest } from './scan-worker.js';
+import { scanPackShard, type PackShardRequest, type PackShardResult } from '../sources/history-pack-shard.js';
+import { historyMargins } from './history-batch-scanner.js';
 
 /** Below this many files the scan runs in this thread: starting workers would cost more than it saves. */
 export const LARGE_SCAN_FILES = 400;
@@ -46,11 +48,18 @@ export interface ScanPool {
   start(count?: number): void;
   /** Number of history lanes: one per worker (1 when scanning inline). */
   readonly lanes: number;
+  /** Whether scans run on worker threads (false: in this thread, as in tests run from source). */
+  readonly usesWorkers: boolean;
   /**
    * Scan a batch of history blobs on lane `lane`: always the same worker, whose version cache holds the
    * blobs sent to it before (history-version-scanner.ts). The batch's buffers are transferred.
    */
   scanHistoryBatch(lane: number, batch: BlobBatch): Promise<ScannedBatch>;
+  /**
+   * Take part in reading and scanning a history's packs (history-pack-shard.ts) on worker `lane`, or in this
+   * thread when `lane` is -1 (or the pool scans inline).
+   */
+  scanPackShard(lane: number, request: PackShardRequest): Promise<PackShardResult>;
   close(): Promise<void>;
 }
 
@@ -188,12 +197,19 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       if (canUseWorkers) startWorkers(Math.min(count ?? wanted, wanted));
     },
     lanes: canUseWorkers ? wanted : 1,
+    usesWorkers: canUseWorkers,
     async scanHistoryBatch(lane, batch) {
       if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer as ArrayBuffer };
       // A lane's worker starts when the lane first gets work: a lane never woken costs no thread.
       addWorkers(Math.min(wanted, lane + 1));
       const { findings, spare } = await postTo<ScannedBatch>(slots[lane % slots.length]!, { history: batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
       return { findings, ...(spare && { spare }) };
+    },
+    async scanPackShard(lane, request) {
+      if (!canUseWorkers || lane < 0) return scanPackShard(request, (fragment) => local().scan(fragment), historyMargins(settings));
+      addWorkers(Math.min(wanted, lane + 1));
+      const { result } = await postTo<{ result: PackShardResult }>(slots[lane % slots.length]!, { packShard: request }, []);
+      return result;
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -9,18 +9,22 @@ import type { Fragment } from '../engine/types.js';
 import { scanClaimedFiles } from './scan-files.js';
 import { unpackFileRefs, type FileClaim } from './file-claim.js';
 import type { BlobBatch } from '../sources/history-blob-batch.js';
-import { createHistoryBatchScanner } from './history-batch-scanner.js';
+import { createHistoryBatchScanner, historyMargins } from './history-batch-scanner.js';
+import { scanPackShard, type PackShardRequest } from '../sources/history-pack-shard.js';
 import type { ScanSettings } from './scan-settings.js';
 
 export type WorkerRequest =
   | { settings: ScanSettings }
   | { id: number; claim: FileClaim }
   | { id: number; fragments: Fragment[] }
-  | { id: number; history: BlobBatch };
+  | { id: number; history: BlobBatch }
+  | { id: number; packShard: PackShardRequest };
 
 let scanner: Scanner;
 let scanHistoryBatch: ReturnType<typeof createHistoryBatchScanner>;
-function setUp(settings: ScanSettings): void {
+let settings: ScanSettings;
+function setUp(given: ScanSettings): void {
+  settings = given;
   scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
   scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 }
@@ -33,6 +37,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
     // The batch's buffer goes back for the next batch (the version cache keeps copies, never views).
     const spare = request.history.bytes.buffer as ArrayBuffer;
     parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
+  } else if ('packShard' in request) {
+    parentPort!.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner.scan.bind(scanner), historyMargins(settings)) });
   } else if ('claim' in request) {
     parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, unpackFileRefs(request.claim.paths), new Int32Array(request.claim.counters)) });
   } else {

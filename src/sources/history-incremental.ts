@@ -114,7 +114,14 @@ export interface PairPlan {
  */
 export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, partnerLevel: () => number): PairPlan {
   if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: undefined, level: undefined };
-  const segments = matchSegments(x, partner);
+  return planFromSegments(x, partner, matchSegments(x, partner), margins, partnerLevel);
+}
+
+/**
+ * planRescan with the identical runs already known (say, from the copy instructions of a git delta):
+ * `segments` must be in order in both blobs and each run byte-identical.
+ */
+export function planFromSegments(x: Buffer, partner: Buffer, segments: Segment[], margins: RescanMargins, partnerLevel: () => number): PairPlan {
   // Changes are the gaps between runs (in x, possibly empty for a pure deletion), and the ends.
   const changes: [number, number][] = [];
   let xe = 0;

@@ -46,6 +46,10 @@ export interface HistoryScanResult {
   walkError?: string;
   /** Every blob id in scope, for the tip check. */
   seen: Pick<ObjectIdSet, 'has' | 'size'>;
+  /** Blobs read from packs directly (history-pack-scan.ts); absent when all went through the reader. */
+  fromPacks?: number;
+  /** Packs the pack reader could not parse, with why: their blobs went through the reader. */
+  packFailures?: string[];
 }
 
 /** Bytes per batch: large enough to amortise the hand-off to a worker, small enough to spread the work. */

@@ -1,5 +1,5 @@
 import type { Finding, Fragment } from '../engine/types.js';
-import { MIN_BYTES, mergeFindings, planLines, planRescan } from './history-incremental.js';
+import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 import { createCacheRing } from './history-cache-ring.js';
 
@@ -59,15 +59,18 @@ export function createVersionScanner(scan: (fragment: Fragment) => Finding[], ma
         const paired = planRescan(bytes, pBytes, margins, () => (p.level ??= keywordLevel(margins, pBytes)));
         level = paired.level;
         const plan = paired.plan;
-        if (plan) {
-          // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
-          const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString('utf8', r.start, r.end), startLine: 1, startColumn: 0 }));
-          findings = p.findings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, pBytes), found, p.findings, path, oid);
-        }
+        if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
       }
       findings ??= scan({ path, blobId: oid, text: bytes.toString('utf8'), startLine: 1, startColumn: 0 });
       remember(oid, bytes, findings, level);
       return findings;
     },
   };
+}
+
+/** A blob's findings from its planned ranges and its partner's findings (see history-incremental.ts). */
+export function rescanPlanned(scan: (fragment: Fragment) => Finding[], plan: RescanPlan, oid: string, path: string, bytes: Buffer, partner: Buffer, partnerFindings: Finding[]): Finding[] {
+  // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
+  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString('utf8', r.start, r.end), startLine: 1, startColumn: 0 }));
+  return partnerFindings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, partner), found, partnerFindings, path, oid);
 }

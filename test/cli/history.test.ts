@@ -1,9 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { buildHistoryScenario } from '../helpers/history-scenario.js';
+import { buildChurnHistory } from '../helpers/packed-history.js';
 import { runCli } from '../helpers/run-cli.js';
 import { git, tempDir, tempRepo, writeFiles } from '../helpers/temp-repo.js';
 
@@ -333,5 +334,58 @@ describe('leakguard history', () => {
     git(repo, 'commit', '-qm', 'same content outside fixtures');
     const doc = JSON.parse(runCli(['history', '--format', 'json'], { cwd: repo }).stdout);
     expect(doc.findings.map((f: JsonFinding) => f.path)).toEqual(['src/t.txt']);
+  });
+
+  it('reads a packed history from its packs (LEAKGUARD_HISTORY_PACKS=1) and reports exactly what the cat-file path (=0) reports', () => {
+    const h = buildChurnHistory();
+    git(h.repo, 'gc', '-q');
+    const report = (env: NodeJS.ProcessEnv, workers: string) => {
+      const r = runCli(['history', '--format', 'json', '--no-redact', '--workers', workers], { cwd: h.repo, env });
+      expect(r.code).toBe(1);
+      const doc = JSON.parse(r.stdout);
+      delete doc.summary.durationMs;
+      return doc;
+    };
+    for (const workers of ['1', '2']) {
+      const fromPacks = report({ LEAKGUARD_HISTORY_PACKS: '1' }, workers);
+      expect(fromPacks).toEqual(report({ LEAKGUARD_HISTORY_PACKS: '0' }, workers));
+      const found = places(JSON.stringify(fromPacks));
+      for (const e of [...h.expected, ...h.churn]) expect(found).toContainEqual({ ...e, stillExposed: expect.any(Boolean) });
+    }
+  });
+
+  it('reports a blob missing beside the packs and exits 2, as the cat-file path does', () => {
+    const h = buildChurnHistory();
+    git(h.repo, 'gc', '-q');
+    h.edit(1);
+    const lost = git(h.repo, 'rev-parse', 'HEAD:src/server.js').trim();
+    rmSync(join(h.repo, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+    for (const env of [{ LEAKGUARD_HISTORY_PACKS: '1' }, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
+      const r = runCli(['history'], { cwd: h.repo, env });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(`could not read blob ${lost} (src/server.js`);
+      expect(r.stdout).toContain('the audit is incomplete');
+    }
+  });
+
+  it('exits 2 on a corrupt pack, whichever path reads it, instead of hanging or reporting clean', () => {
+    const h = buildChurnHistory();
+    git(h.repo, 'gc', '-q');
+    const packDir = join(h.repo, '.git', 'objects', 'pack');
+    const pack = readdirSync(packDir).find((f) => f.endsWith('.pack'))!;
+    // Scramble the middle of the compressed data of a version of the long file (a delta, deep in the pack).
+    const listing = git(h.repo, 'verify-pack', '-v', join(packDir, pack.replace(/\.pack$/, '.idx')));
+    const blob = git(h.repo, 'rev-parse', 'HEAD~5:src/server.js').trim();
+    const [, , , packed, offset] = listing.split('\n').find((l) => l.startsWith(blob))!.trim().split(/\s+/);
+    const bytes = readFileSync(join(packDir, pack));
+    const at = Number(offset) + Math.floor(Number(packed) / 2);
+    for (let i = at; i < at + 8; i++) bytes[i] = bytes[i]! ^ 0x5a;
+    chmodSync(join(packDir, pack), 0o644);
+    writeFileSync(join(packDir, pack), bytes);
+    for (const env of [{ LEAKGUARD_HISTORY_PACKS: '1' }, { LEAKGUARD_HISTORY_PACKS: '0' }]) {
+      const r = runCli(['history'], { cwd: h.repo, env, timeoutMs: 60_000 });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('git cat-file');
+    }
   });
 });

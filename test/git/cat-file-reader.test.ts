@@ -1,3 +1,5 @@
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatFileReader, PIECE_BYTES, type BlobPiece } from '../../src/git/cat-file-reader.js';
 import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
@@ -41,5 +43,25 @@ describe('createCatFileReader', () => {
     const pieces = await readAll(repo, [tree, blob]);
     expect(pieces[0]).toEqual({ oid: tree, missing: 'expected a blob, found a tree' });
     expect(pieces[1]).toMatchObject({ oid: blob, size: 2 });
+  });
+
+  it('fails, rather than waiting forever, when git dies on a corrupt object with many requests queued', async () => {
+    const repo = tempRepo();
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} of a file that compresses into a long zlib stream ${i * 7919}`);
+    writeFiles(repo, { 'a.txt': `${lines.join('\n')}\n` });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'a');
+    git(repo, 'gc', '-q');
+    const oid = git(repo, 'rev-parse', 'HEAD:a.txt').trim();
+    const dir = join(repo, '.git', 'objects', 'pack');
+    const pack = join(dir, readdirSync(dir).find((f) => f.endsWith('.pack'))!);
+    const bytes = readFileSync(pack);
+    const [, , , packed, offset] = git(repo, 'verify-pack', '-v', pack.replace(/\.pack$/, '.idx')).split('\n').find((l) => l.startsWith(oid))!.trim().split(/\s+/);
+    const at = Number(offset) + Math.floor(Number(packed) / 2);
+    for (let i = at; i < at + 8; i++) bytes[i] = bytes[i]! ^ 0x5a;
+    chmodSync(pack, 0o644);
+    writeFileSync(pack, bytes);
+    // The corrupt blob, then more ids than git's stdin pipe holds: git dies with them unread.
+    await expect(readAll(repo, [oid, ...Array.from({ length: 20_000 }, () => 'e'.repeat(40))])).rejects.toThrow(/git cat-file/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogParser, type Introduction } from '../../src/git/log-introductions.js';
+import { createLogParser, streamIntroductions, type Introduction } from '../../src/git/log-introductions.js';
+import { manyCommitsRepo } from '../helpers/many-commits.js';
 import type { CommitInfo } from '../../src/engine/types.js';
 
 const A = 'a'.repeat(40);
@@ -44,5 +45,17 @@ describe('createLogParser', () => {
     const odd = `${header('4'.repeat(40), 's')}\0\n:000000 100644 ${Z} ${A} A\0:odd\0:000000 100644 ${Z} ${B} A\0\u0001weird\0`;
     const { intros } = await parse(odd);
     expect(intros.map((i) => i.path)).toEqual([':odd', '\u0001weird']);
+  });
+
+  it('settles the walk when the sink fails while git still has output (it never waits on a paused pipe)', async () => {
+    // Thousands of commits: more output than a pipe holds, so git is still writing when the sink fails.
+    const repo = manyCommitsRepo(3000);
+    let calls = 0;
+    const walk = streamIntroductions(repo, ['main'], {
+      commit: () => undefined,
+      // Failing a while later: git has filled the pipe meanwhile, and its output waits unread.
+      introduce: () => (++calls === 10 ? new Promise((_, reject) => setTimeout(() => reject(new Error('the reader died')), 300)) : undefined),
+    });
+    await expect(walk).rejects.toThrow('the reader died');
   });
 });

@@ -1,0 +1,224 @@
+import { GitError } from '../engine/errors.js';
+import { applyDelta } from './apply-delta.js';
+import { inflateEntry, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader, type PackEntryHeader } from './pack-file.js';
+import type { PackIndex } from './pack-index.js';
+
+/** An object rebuilt from a pack, with the delta that made it (if any) and the object it was made from. */
+export interface PackObject {
+  /** 20-byte id (a view into the index: copy it to keep it). */
+  oid: Buffer;
+  /** Its position in the index's sorted ids. */
+  at: number;
+  type: number;
+  data: Buffer;
+  /** For a delta: its inflated instructions and the base object's id and content. */
+  delta?: Buffer;
+  baseOid?: Buffer;
+  /** The base's position in the index's sorted ids. */
+  baseAt?: number;
+  base?: Buffer;
+}
+
+/** Entries the walk could not rebuild: REF_DELTA bases that are not in this pack (a thin pack). */
+export interface PackWalkResult {
+  unresolved: Buffer[];
+}
+
+/**
+ * Rebuild the objects of one pack, each exactly once, as index-pack does: deltas form trees under their
+ * whole (undeltified) roots, walked depth first, so every base is at hand when its deltas are applied and
+ * nothing is inflated twice. Memory is one object per level of the deepest chain (git caps depth at 4095;
+ * `gc --aggressive` uses 250). Only trees whose root type is in `types` are walked: a delta has its
+ * root's type, so the others are skipped without inflating anything.
+ */
+/** Which part of the walk to do: delta trees are independent, so `shards` threads can share a pack. */
+export interface PackShard {
+  shard: number;
+  shards: number;
+}
+
+/**
+ * Or trees handed out one at a time, heaviest first, to whichever thread asks next (say, through a shared
+ * counter), so that threads finish together however uneven the trees.
+ */
+export interface RootClaims {
+  /**
+   * The position (heaviest first) of the next tree to walk; `count` or more ends the walk. `weight` is
+   * the whole walk's estimated work, the same for every thread, so a thread can decline a small walk.
+   */
+  next(count: number, weight: number): number;
+}
+
+/**
+ * `want` (by index position) narrows the walk to the objects wanted and the delta bases they are rebuilt
+ * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
+ * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
+ */
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard | RootClaims, want?: (at: number) => boolean): PackWalkResult {
+  const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+  const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
+  let roots: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = headers[k]!;
+    if (h.type !== OBJ_OFS_DELTA && h.type !== OBJ_REF_DELTA && types.has(h.type)) roots.push(k);
+  }
+  const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k]!)) : undefined;
+  if (needed) roots = roots.filter((k) => needed[k] === 1);
+  const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
+  // Depth-first with an explicit stack of (position, content, next child to visit).
+  const weight = (k: number) => treeWeight(k, headers, childStart, children, isNeeded);
+  for (const root of !part ? roots : 'next' in part ? claimedRoots(roots, part, weight) : shardRoots(roots, part, weight)) {
+    const h = headers[root]!;
+    const data = inflateEntry(pack, h, end(root), name);
+    visit({ oid: oidAt(root), at: order[root]!, type: h.type, data });
+    const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next === childStart[top.k + 1]) {
+        stack.pop();
+        continue;
+      }
+      const child = children[top.next++]!;
+      if (!isNeeded(child)) continue;
+      const delta = inflateEntry(pack, headers[child]!, end(child), name);
+      const childData = applyDelta(top.data, delta);
+      visit({ oid: oidAt(child), at: order[child]!, type: h.type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k]!, base: top.data });
+      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child]! });
+    }
+  }
+  return { unresolved };
+}
+
+/** A pack's entries in pack order and its delta trees (each delta under its base), built from headers only. */
+export interface PackForest {
+  n: number;
+  /** Index position of the entry at each pack-order position. */
+  order: number[];
+  headers: PackEntryHeader[];
+  /** Each delta's base as a pack-order position (-1: a whole object, or a base outside the pack). */
+  baseOf: Int32Array;
+  /** Children of position k: children[childStart[k] .. childStart[k + 1]). */
+  childStart: Int32Array;
+  children: Int32Array;
+  unresolved: Buffer[];
+  /** Where entry k's data ends. */
+  end(k: number): number;
+}
+
+/** `readHeader` is called for every entry, in increasing offset order; `packLength` is the .pack's size. */
+export function packForest(index: PackIndex, readHeader: (offset: number) => PackEntryHeader, packLength: number, name = 'pack'): PackForest {
+  const n = index.count;
+  // Entries in pack order: each ends where the next begins; the last before the 20-byte trailer.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a]! - index.offsets[b]!);
+  const sortedOffsets = new Float64Array(n);
+  for (let k = 0; k < n; k++) sortedOffsets[k] = index.offsets[order[k]!]!;
+  const headers: PackEntryHeader[] = new Array(n);
+  for (let k = 0; k < n; k++) headers[k] = readHeader(sortedOffsets[k]!);
+  const end = (k: number): number => (k + 1 < n ? sortedOffsets[k + 1]! : packLength - 20);
+
+  // Each delta's base as a position in pack order; children stored compactly (counting sort).
+  const baseOf = new Int32Array(n).fill(-1);
+  const unresolved: Buffer[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = headers[k]!;
+    if (h.type === OBJ_OFS_DELTA) baseOf[k] = positionOf(sortedOffsets, h.baseOffset!);
+    else if (h.type === OBJ_REF_DELTA) {
+      const i = index.find(h.baseOid!);
+      baseOf[k] = i < 0 ? -1 : positionOf(sortedOffsets, index.offsets[i]!);
+      if (i < 0) unresolved.push(index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20));
+    }
+    if ((h.type === OBJ_OFS_DELTA || h.type === OBJ_REF_DELTA) && baseOf[k] === -2) throw new GitError(`${name}: entry at ${h.offset} names a base that is not an entry`);
+  }
+  const childStart = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) childStart[baseOf[k]! + 1]!++;
+  for (let k = 0; k < n; k++) childStart[k + 1]! += childStart[k]!;
+  const children = new Int32Array(childStart[n]!);
+  const fill = childStart.slice(0, n);
+  for (let k = 0; k < n; k++) if (baseOf[k]! >= 0) children[fill[baseOf[k]!]!++] = k;
+
+  return { n, order, headers, baseOf, childStart, children, unresolved, end };
+}
+
+/** 1 for each entry that is wanted or is the base (at any depth) of one that is, in the trees under `roots`. */
+function neededEntries(roots: number[], childStart: Int32Array, children: Int32Array, wanted: (k: number) => boolean): Uint8Array {
+  const needed = new Uint8Array(childStart.length - 1);
+  const preorder: number[] = [];
+  for (const root of roots) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      preorder.push(k);
+      for (let c = childStart[k]!; c < childStart[k + 1]!; c++) stack.push(children[c]!);
+    }
+  }
+  // Children come after their base in pre-order, so walking it backwards settles them first.
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const k = preorder[i]!;
+    if (needed[k] === 1 || wanted(k)) {
+      needed[k] = 1;
+      continue;
+    }
+    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) {
+      if (needed[children[c]!] === 1) {
+        needed[k] = 1;
+        break;
+      }
+    }
+  }
+  return needed;
+}
+
+/**
+ * The roots of one shard: heaviest trees first, each to the lightest shard so far, so that shards get
+ * about equal work whatever the order of the pack. Every shard computes the same split.
+ */
+function shardRoots(roots: number[], part: PackShard, weight: (k: number) => number): number[] {
+  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const load = new Float64Array(part.shards);
+  const mine: number[] = [];
+  for (const { k, w } of weighted) {
+    let lightest = 0;
+    for (let s = 1; s < part.shards; s++) if (load[s]! < load[lightest]!) lightest = s;
+    load[lightest]! += w;
+    if (lightest === part.shard) mine.push(k);
+  }
+  return mine.sort((a, b) => a - b);
+}
+
+/** Trees as `claims` hands them out, heaviest first (every thread sorts them alike). */
+function* claimedRoots(roots: number[], claims: RootClaims, weight: (k: number) => number): Generator<number> {
+  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const total = weighted.reduce((sum, r) => sum + r.w, 0);
+  for (;;) {
+    const i = claims.next(weighted.length, total);
+    if (i >= weighted.length) return;
+    yield weighted[i]!.k;
+  }
+}
+
+/** A tree's work, roughly: its root's size once per object rebuilt in it (versions of a file are about that big). */
+function treeWeight(root: number, headers: PackEntryHeader[], childStart: Int32Array, children: Int32Array, isNeeded: (k: number) => boolean): number {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    count++;
+    for (let c = childStart[k]!; c < childStart[k + 1]!; c++) if (isNeeded(children[c]!)) stack.push(children[c]!);
+  }
+  return headers[root]!.size * count + 256;
+}
+
+/** Position of `offset` among the sorted entry offsets, or -2 if no entry starts there. */
+function positionOf(sorted: Float64Array, offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === offset) return mid;
+    if (v < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -2;
+}
+

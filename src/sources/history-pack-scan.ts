@@ -1,0 +1,112 @@
+import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
+import type { Introduction } from '../git/log-introductions.js';
+import { createObjectIdSet } from '../git/object-id-set.js';
+import type { SharedPack } from '../git/shared-packs.js';
+import type { PackShardRequest, PackShardResult } from './history-pack-shard.js';
+import type { BlobHit, HistoryProgress, HistoryScanResult } from './history-scan.js';
+
+/**
+ * The history pipeline when the repository's objects are packed: walk the introductions first (every
+ * blob in scope, with its first path), then let the scanner threads take the packs' delta trees and
+ * rebuild them themselves (history-pack-shard.ts), so no blob crosses a pipe or a thread and a delta's base is its
+ * rescan partner; then join findings to introductions by blob id. Every blob in scope that no thread read
+ * (loose objects, blobs over a piece, a pack that failed to parse, missing objects) goes through
+ * `readRest`, the cat-file pipeline, fed the same introductions in the same order: it reports what cannot
+ * be read exactly as before, so nothing unread is ever reported clean.
+ */
+export async function scanHistoryFromPacks(
+  engine: HistoryEngine,
+  scope: HistoryScope,
+  packs: SharedPack[],
+  options: {
+    /**
+     * Runs the scanner threads' shares: each gets the same request (bar `minWeight`, which scanShard may
+     * raise for a thread whose help is worth less than its start) and takes delta trees until none is left.
+     */
+    threads: number;
+    scanShard: (thread: number, request: PackShardRequest) => Promise<PackShardResult>;
+    /** The cat-file pipeline (history-scan.ts) on an engine whose walk replays the given introductions. */
+    readRest: (replay: HistoryEngine) => Promise<HistoryScanResult>;
+    onProgress?: (p: HistoryProgress) => void;
+  },
+): Promise<HistoryScanResult> {
+  const seen = createObjectIdSet();
+  const wanted: string[] = [];
+  const introductions = new Map<string, Introduction[]>();
+  /** Every introduction in walk order: the replay for `readRest` keeps it. */
+  const order: Introduction[] = [];
+  let commits = 0;
+  const progress = (blobsDone: number, walkDone: boolean) => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: 0, walkDone });
+  const walk = await engine.walk(scope, {
+    commit() {
+      commits++;
+    },
+    introduce(intro) {
+      order.push(intro);
+      const list = introductions.get(intro.oid);
+      if (list) {
+        list.push(intro);
+        return;
+      }
+      seen.add(intro.oid);
+      wanted.push(intro.oid);
+      introductions.set(intro.oid, [intro]);
+      if (wanted.length % 4096 === 0) progress(0, false);
+    },
+  });
+  progress(0, true);
+
+  const paths = wanted.map((oid) => `${introductions.get(oid)![0]!.path}\0`).join('');
+  const oids = wanted.join('');
+  const claims = new SharedArrayBuffer(4 * packs.length);
+  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
+
+  const done = new Uint8Array(wanted.length);
+  const hits: BlobHit[] = [];
+  let bytes = 0;
+  let binaryBlobs = 0;
+  const packFailures = new Set<string>();
+  for (const r of results) {
+    for (const w of r.done) done[w] = 1;
+    for (const [w, findings] of r.findings) hits.push({ oid: wanted[w]!, findings, introductions: introductions.get(wanted[w]!)! });
+    bytes += r.bytes;
+    binaryBlobs += r.binaryBlobs;
+    for (const f of r.failed) packFailures.add(f);
+  }
+  const doneCount = done.reduce((a, b) => a + b, 0);
+  progress(doneCount, true);
+
+  const rest = new Set<string>();
+  for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]!);
+  const unreadable = [];
+  if (rest.size > 0) {
+    const replay: HistoryEngine = {
+      ...engine,
+      async walk(_scope, sink) {
+        for (const intro of order) if (rest.has(intro.oid)) await sink.introduce(intro);
+        return {};
+      },
+    };
+    const more = await options.readRest(replay);
+    hits.push(...more.hits);
+    bytes += more.bytes;
+    binaryBlobs += more.binaryBlobs;
+    unreadable.push(...more.unreadable);
+  }
+  // In walk order, as the cat-file pipeline finds them (one lane): the report does not depend on it, but
+  // a stable order keeps runs comparable.
+  const firstSeq = (hit: BlobHit) => hit.introductions[0]!.seq;
+  hits.sort((a, b) => firstSeq(a) - firstSeq(b));
+  return {
+    hits,
+    commits,
+    blobs: seen.size,
+    bytes,
+    binaryBlobs,
+    unreadable,
+    seen,
+    fromPacks: doneCount,
+    packFailures: [...packFailures],
+    ...(walk.error !== undefined && { walkError: walk.error }),
+  };
+}

@@ -1,0 +1,139 @@
+import type { Finding, Fragment } from '../engine/types.js';
+import { binaryKeystoreText } from '../engine/keystore.js';
+import { PIECE_BYTES } from '../git/cat-file-reader.js';
+import { OBJ_BLOB } from '../git/pack-file.js';
+import { openSharedPack, type SharedPack } from '../git/shared-packs.js';
+import { walkPack, type PackObject } from '../git/walk-pack.js';
+import { deltaSegments } from './delta-segments.js';
+import { MIN_BYTES, planFromSegments } from './history-incremental.js';
+import { rescanPlanned } from './history-version-scanner.js';
+import { isBinary } from './read-file.js';
+import { keywordLevel, type RescanMargins } from './rescan-margins.js';
+
+/**
+ * What a scanner thread needs to take part in reading a history's blobs from packs: the packs (shared
+ * memory: every thread reads them all, in the same order), the counters the threads take delta trees
+ * from, and the blobs wanted (those the introductions walk found in scope), as ids and first paths.
+ * Strings: they cross to a thread cheaply.
+ */
+export interface PackShardRequest {
+  packs: SharedPack[];
+  /** One counter per pack, shared by the threads: each takes the next delta tree from it (walk-pack.ts). */
+  claims: SharedArrayBuffer;
+  /** Below this estimated work (bytes rebuilt) in a pack, this thread leaves the pack to the others. */
+  minWeight: number;
+  /** Wanted blob ids, 40 hex digits each, end to end. */
+  oids: string;
+  /** Each wanted blob's first path (where its findings are placed), NUL-terminated, in the same order. */
+  paths: string;
+}
+
+/** What one thread read: wanted blobs by their index in the request. */
+export interface PackShardResult {
+  /** The wanted blobs read and scanned here (the caller sends those no thread read to `git cat-file`). */
+  done: number[];
+  findings: [number, Finding[]][];
+  bytes: number;
+  binaryBlobs: number;
+  /** Packs that failed to parse, with why: none of their blobs this thread took is in `done`. */
+  failed: string[];
+}
+
+interface Known {
+  path: string;
+  findings: Finding[];
+  level: number | undefined;
+}
+
+/**
+ * Walk delta trees of each pack, taken from the shared counters, and scan the wanted blobs in them, each as the cat-file path
+ * would (history-scan.ts): a blob over PIECE_BYTES is left to it (it is fragmented there), binary content
+ * is skipped except keystores, and text is scanned whole or, when its delta base was scanned here at the
+ * same path, only near the delta's changes (history-incremental.ts: the findings are a whole scan's).
+ * A blob held by several packs is taken from the first; a pack that fails is left out whole.
+ */
+export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragment) => Finding[], margins: RescanMargins): PackShardResult {
+  const count = request.oids.length / 40;
+  const paths = request.paths.split('\0');
+  const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
+  const claimed = new Uint8Array(count);
+  const counters = new Int32Array(request.claims);
+  const result: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
+  for (const [p, shared] of request.packs.entries()) {
+    const path = shared.path;
+    const claims = { next: (trees: number, weight: number) => (weight < request.minWeight ? trees : Atomics.add(counters, p, 1)) };
+    let opened: ReturnType<typeof openSharedPack>;
+    try {
+      opened = openSharedPack(shared);
+    } catch (error) {
+      result.failed.push(`${path}: ${(error as Error).message}`);
+      continue;
+    }
+    const { pack, index } = opened;
+    // Which wanted blob each index position is: every thread computes the same, so they order the trees alike.
+    const wantedAt = new Int32Array(index.count).fill(-1);
+    for (let i = 0; i < count; i++) {
+      if (claimed[i]) continue;
+      const at = index.find(ids[i]!);
+      if (at >= 0) {
+        wantedAt[at] = i;
+        claimed[i] = 1;
+      }
+    }
+    const mine: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
+    const known = new Map<number, Known>();
+    try {
+      walkPack(pack, index, new Set([OBJ_BLOB]), (o) => {
+        // Deltas come from within their own tree: a new root starts afresh.
+        if (!o.delta) known.clear();
+        const w = wantedAt[o.at]!;
+        if (w === -1) return;
+        scanObject(o, w, paths[w]!, request.oids.slice(w * 40, w * 40 + 40), known, mine, scan, margins);
+      }, path, claims, (at) => wantedAt[at] !== -1);
+    } catch (error) {
+      result.failed.push(`${path}: ${(error as Error).message}`);
+      continue;
+    }
+    result.done.push(...mine.done);
+    result.findings.push(...mine.findings);
+    result.bytes += mine.bytes;
+    result.binaryBlobs += mine.binaryBlobs;
+  }
+  return result;
+}
+
+function scanObject(o: PackObject, w: number, path: string, oid: string, known: Map<number, Known>, out: PackShardResult, scan: (fragment: Fragment) => Finding[], margins: RescanMargins): void {
+  const bytes = o.data;
+  if (bytes.length > PIECE_BYTES) return;
+  out.done.push(w);
+  out.bytes += bytes.length;
+  let findings: Finding[] | undefined;
+  if (isBinary(bytes)) {
+    const keystore = binaryKeystoreText(bytes);
+    if (keystore === undefined) {
+      out.binaryBlobs++;
+      return;
+    }
+    // As history-scan.ts sends it: a fragment of the keystore's text (latin1 bytes, decoded as UTF-8), a
+    // finding per rule and place.
+    const seen = new Set<string>();
+    findings = scan({ path, blobId: oid, text: Buffer.from(keystore, 'latin1').toString('utf8'), startLine: 1, startColumn: 0 }).filter((f) => {
+      const key = `${f.ruleId}:${f.line}:${f.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  } else {
+    const partner = o.baseAt === undefined ? undefined : known.get(o.baseAt);
+    let level: number | undefined;
+    // The base's findings hold for shared runs only if it was scanned as the same path: rules read paths.
+    if (partner && partner.path === path && o.base!.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
+      const paired = planFromSegments(bytes, o.base!, deltaSegments(o.delta!), margins, () => (partner.level ??= keywordLevel(margins, o.base!)));
+      level = paired.level;
+      if (paired.plan) findings = rescanPlanned(scan, paired.plan, oid, path, bytes, o.base!, partner.findings);
+    }
+    findings ??= scan({ path, blobId: oid, text: bytes.toString('utf8'), startLine: 1, startColumn: 0 });
+    known.set(o.at, { path, findings, level });
+  }
+  if (findings.length > 0) out.findings.push([w, findings]);
+}
