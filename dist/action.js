@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-WFLULZAV.js";
-import "./chunk-ZADXDHMU.js";
+} from "./chunk-6E3TLXCR.js";
+import "./chunk-LSMRGWDP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-TXLVOFEX.js";
+import "./chunk-FHO376JJ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

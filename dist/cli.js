@@ -37,12 +37,12 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-GAIAWDE6.js")).scanCommand, prestart: prestartForFileScan },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-VPQXBWL4.js")).scanCommand, prestart: prestartForFileScan },
   staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-B6NJ5LF5.js")).stagedCommand },
   diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-B4VY3WE5.js")).diffCommand },
   "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-UTLB2HJD.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-OPAXATTQ.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-TFF36WIG.js")).baselineCommand, prestart: prestartForFileScan },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-C5F4PJID.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-PWOQMSYX.js")).baselineCommand, prestart: prestartForFileScan },
   accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-6O6TRAYI.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
   rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-NXGYPZ5J.js")).rulesCommand },

@@ -1,10 +1,13 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createHistoryBatchScanner,
+  historyMargins,
   scanClaimedFiles,
+  scanPackShard,
   unpackFileRefs
-} from "./chunk-TXLVOFEX.js";
+} from "./chunk-FHO376JJ.js";
 import "./chunk-YA4VWDUB.js";
+import "./chunk-E6TSIIIV.js";
 import {
   createScanner
 } from "./chunk-IHOVVDOW.js";
@@ -15,7 +18,9 @@ import "./chunk-7LWLHRZ4.js";
 import { parentPort, workerData } from "node:worker_threads";
 var scanner;
 var scanHistoryBatch;
-function setUp(settings) {
+var settings;
+function setUp(given) {
+  settings = given;
   scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
   scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 }
@@ -25,6 +30,8 @@ parentPort.on("message", (request) => {
   else if ("history" in request) {
     const spare = request.history.bytes.buffer;
     parentPort.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
+  } else if ("packShard" in request) {
+    parentPort.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner.scan.bind(scanner), historyMargins(settings)) });
   } else if ("claim" in request) {
     parentPort.postMessage({ id: request.id, result: scanClaimedFiles(scanner, unpackFileRefs(request.claim.paths), new Int32Array(request.claim.counters)) });
   } else {

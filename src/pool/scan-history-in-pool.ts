@@ -41,8 +41,10 @@ export async function scanHistoryInPool(
     if ('packs' in packs) {
       // Every worker takes delta trees from the packs, and so may this thread (it has nothing else to do
       // once the walk is over): the workers load while git walks.
-      pool.start();
-      const workers = pool.usesWorkers ? pool.lanes : 0;
+      // At most MAX_PACK_WORKERS of them: each scanning thread keeps its own chain of rebuilt versions and
+      // engine (50-60 MB on tmux), and the packs themselves are held in memory.
+      const workers = pool.usesWorkers ? Math.min(pool.lanes, MAX_PACK_WORKERS) : 0;
+      pool.start(workers);
       scan = await scanHistoryFromPacks(engine, scope, packs.packs, {
         threads: workers + 1,
         // This thread helps only with a large pack: its engine's warm-up (about 0.2-0.3 CPU-s) would
@@ -67,8 +69,15 @@ export async function scanHistoryInPool(
 /** Estimated bytes rebuilt from a pack (see walk-pack.ts) above which this thread scans beside the workers. */
 const MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
 
-/** Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`. */
-const MAX_PACK_BYTES = 256 * 1024 * 1024;
+/**
+ * Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`.
+ * With two scanning threads tmux's 23 MB pack peaked at 305-320 MB; the bound keeps any repository under
+ * the 400 MB the audit promises.
+ */
+const MAX_PACK_BYTES = 64 * 1024 * 1024;
+
+/** Workers reading packs beside this thread, whatever the core count (see MAX_PACK_BYTES for why). */
+const MAX_PACK_WORKERS = 1;
 
 /**
  * The packs to read blobs from directly, or why not (then every blob goes through `git cat-file`, as

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-ZADXDHMU.js";
+} from "./chunk-LSMRGWDP.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -10,8 +10,10 @@ import {
   WHOLE_BLOB,
   createBatchWriter,
   createCacheRing,
-  isCacheable
-} from "./chunk-TXLVOFEX.js";
+  createCatFileReader,
+  isCacheable,
+  loadSharedPacks
+} from "./chunk-FHO376JJ.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,159 +26,8 @@ import {
   fingerprintOf
 } from "./chunk-IHOVVDOW.js";
 
-// src/git/cat-file-reader.ts
-import { spawn } from "node:child_process";
-var MAX_IN_FLIGHT = 8192;
-var PIECE_BYTES = 4 * 1024 * 1024;
-function createCatFileReader(cwd, onPiece) {
-  const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
-    cwd,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  let requested = 0;
-  let answered = 0;
-  let waiters = [];
-  let spawnError;
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
-  child.stdin.on("error", () => void 0);
-  const closed = new Promise((resolve) => {
-    child.on("error", (error) => {
-      spawnError = new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH; install git, or use --git-engine isomorphic" : `cannot run git cat-file: ${error.message}`);
-      resolve(null);
-    });
-    child.on("close", (code) => {
-      for (const w of waiters.splice(0)) w();
-      resolve(code);
-    });
-  });
-  let head = [];
-  let current;
-  let remaining = 0;
-  let skipLf = false;
-  let pieceParts = [];
-  let pieceBytes = 0;
-  function answer() {
-    answered++;
-    const w = waiters.shift();
-    if (w) w();
-  }
-  function flushPiece(last) {
-    const c = current;
-    const data = pieceParts.length === 1 ? pieceParts[0] : Buffer.concat(pieceParts, pieceBytes);
-    if (!c.discard) onPiece({ oid: c.oid, size: c.size, offset: c.offset, data, last });
-    c.offset += pieceBytes;
-    pieceParts = [];
-    pieceBytes = 0;
-  }
-  function parse(chunk) {
-    let i = 0;
-    while (i < chunk.length) {
-      if (skipLf) {
-        skipLf = false;
-        i++;
-        continue;
-      }
-      if (current) {
-        const take = Math.min(remaining, chunk.length - i, PIECE_BYTES - pieceBytes);
-        pieceParts.push(chunk.subarray(i, i + take));
-        pieceBytes += take;
-        remaining -= take;
-        i += take;
-        if (remaining === 0) {
-          const wasDiscarded = current.discard;
-          flushPiece(true);
-          current = void 0;
-          skipLf = true;
-          if (!wasDiscarded) answer();
-        } else if (pieceBytes === PIECE_BYTES) flushPiece(false);
-        continue;
-      }
-      const nl = chunk.indexOf(10, i);
-      if (nl === -1) {
-        head.push(chunk.subarray(i));
-        return;
-      }
-      head.push(chunk.subarray(i, nl));
-      const line = Buffer.concat(head).toString("utf8");
-      head = [];
-      i = nl + 1;
-      const [oid = "", type = "", size = ""] = line.split(" ");
-      if (type === "missing" || type === "ambiguous") {
-        onPiece({ oid, missing: type === "missing" ? "object missing from the repository" : "ambiguous object name" });
-        answer();
-      } else if (type !== "blob") {
-        onPiece({ oid, missing: `expected a blob, found a ${type || "malformed answer"}` });
-        answer();
-        current = { oid, size: Number(size) || 0, offset: 0, discard: true };
-        remaining = current.size;
-        if (remaining === 0) {
-          current = void 0;
-          skipLf = true;
-        }
-      } else {
-        current = { oid, size: Number(size), offset: 0, discard: false };
-        remaining = Number(size);
-        if (remaining === 0) {
-          flushPiece(true);
-          current = void 0;
-          skipLf = true;
-          answer();
-        }
-      }
-    }
-  }
-  child.stdout.on("data", parse);
-  let outgoing = "";
-  let scheduled;
-  async function sendOutgoing() {
-    if (scheduled) clearImmediate(scheduled);
-    scheduled = void 0;
-    if (!outgoing || child.stdin.destroyed) return;
-    const text = outgoing;
-    outgoing = "";
-    if (!child.stdin.write(text)) draining ??= new Promise((r) => child.stdin.once("drain", () => {
-      draining = void 0;
-      r();
-    }));
-    if (draining) await draining;
-  }
-  let draining;
-  return {
-    async request(oid) {
-      if (spawnError) throw spawnError;
-      while (requested - answered >= MAX_IN_FLIGHT && child.exitCode === null) await new Promise((r) => waiters.push(r));
-      if (child.exitCode !== null || child.stdin.destroyed) {
-        throw new GitError(`git cat-file stopped unexpectedly: ${stderr.trim().split("\n")[0] || "no message"}`);
-      }
-      requested++;
-      outgoing += `${oid}
-`;
-      if (outgoing.length >= 64 * 41) return sendOutgoing();
-      scheduled ??= setImmediate(() => void sendOutgoing());
-    },
-    pause() {
-      child.stdout.pause();
-    },
-    resume() {
-      child.stdout.resume();
-    },
-    async finish() {
-      await sendOutgoing();
-      child.stdin.end();
-      const code = await closed;
-      if (spawnError) throw spawnError;
-      if (code !== 0 || answered < requested) {
-        throw new GitError(`git cat-file failed (exit ${code}) after ${answered} of ${requested} objects: ${stderr.trim().split("\n")[0] || "no message"}`);
-      }
-      waiters = [];
-    }
-  };
-}
-
 // src/git/log-introductions.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 var ZERO_OID = /^0+$/;
 var COMMIT_MARK = "";
@@ -262,8 +113,8 @@ function createLogParser(sink) {
   };
 }
 function streamIntroductions(cwd, revs, sink, options = []) {
-  return new Promise((resolve, reject) => {
-    const child = spawn2("git", logIntroductionArgs(revs, options), {
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", logIntroductionArgs(revs, options), {
       cwd,
       // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
       // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
@@ -280,6 +131,7 @@ function streamIntroductions(cwd, revs, sink, options = []) {
       chain = chain.then(() => parser.push(decoder.write(chunk))).then(() => void child.stdout.resume(), (error) => {
         failed = error;
         child.kill();
+        child.stdout.destroy();
       });
     });
     child.stderr.on("data", (d) => stderr += d.toString("utf8"));
@@ -291,11 +143,58 @@ function streamIntroductions(cwd, revs, sink, options = []) {
       chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
       chain.then(() => {
         if (failed) return reject(failed);
-        if (code === 0) return resolve({});
-        resolve({ error: stderr.trim().split("\n").filter(Boolean).map((l) => l.replace(/^(fatal|error): /, "")).join("; ") || `git log exited ${code}` });
+        if (code === 0) return resolve2({});
+        resolve2({ error: stderr.trim().split("\n").filter(Boolean).map((l) => l.replace(/^(fatal|error): /, "")).join("; ") || `git log exited ${code}` });
       }, reject);
     });
   });
+}
+
+// src/git/pack-files.ts
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+var MAX_ALTERNATE_DEPTH = 5;
+async function findPackFiles(cwd, force = false) {
+  if (process.env.GIT_ALTERNATE_OBJECT_DIRECTORIES || process.env.GIT_OBJECT_DIRECTORY) return { reason: "object directories come from the environment" };
+  const [format, objectsPath, counts] = await Promise.all([
+    runGit(["rev-parse", "--show-object-format"], { cwd, okCodes: [128, 129] }),
+    runGit(["rev-parse", "--git-path", "objects"], { cwd }),
+    // https://git-scm.com/docs/git-count-objects: `count` is loose objects, `in-pack` packed ones.
+    runGit(["count-objects", "-v"], { cwd })
+  ]);
+  if (format.code !== 0 || format.stdout.toString("utf8").trim() !== "sha1") return { reason: "not a SHA-1 repository" };
+  const stats = new Map(counts.stdout.toString("utf8").split("\n").map((line) => [line.split(":")[0], Number(line.split(":")[1])]));
+  if (!force && (stats.get("count") ?? 0) > (stats.get("in-pack") ?? 0)) return { reason: "most objects are loose" };
+  const objects = resolve(cwd, objectsPath.stdout.toString("utf8").trim());
+  const dirs = [];
+  const bad = collectObjectDirs(objects, 0, dirs);
+  if (bad) return { reason: bad };
+  const packs = [];
+  for (const dir of dirs) {
+    const packDir = join(dir, "pack");
+    if (!existsSync(packDir)) continue;
+    for (const name of readdirSync(packDir).sort()) {
+      if (name.endsWith(".pack") && existsSync(join(packDir, `${name.slice(0, -5)}.idx`))) packs.push(join(packDir, name));
+    }
+  }
+  return packs.length > 0 ? { packs } : { reason: "no packs" };
+}
+function collectObjectDirs(dir, depth, into) {
+  if (into.includes(dir)) return void 0;
+  into.push(dir);
+  const file = join(dir, "info", "alternates");
+  if (!existsSync(file)) return void 0;
+  if (depth >= MAX_ALTERNATE_DEPTH) return "alternates nest too deep";
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const entry = line.trim();
+    if (entry === "" || entry.startsWith("#")) continue;
+    if (entry.startsWith('"')) return "a quoted alternates path";
+    const alternate = isAbsolute(entry) ? entry : resolve(dir, entry);
+    if (!existsSync(alternate)) continue;
+    const bad = collectObjectDirs(alternate, depth + 1, into);
+    if (bad) return bad;
+  }
+  return void 0;
 }
 
 // src/git/cli-history-engine.ts
@@ -342,6 +241,9 @@ function createCliHistoryEngine(cwd) {
     },
     openReader(onPiece) {
       return createCatFileReader(cwd, onPiece);
+    },
+    packFiles(force) {
+      return findPackFiles(cwd, force);
     }
   };
 }
@@ -673,6 +575,83 @@ async function scanHistory(engine, scope, scan, options) {
   };
 }
 
+// src/sources/history-pack-scan.ts
+async function scanHistoryFromPacks(engine, scope, packs, options) {
+  const seen = createObjectIdSet();
+  const wanted = [];
+  const introductions = /* @__PURE__ */ new Map();
+  const order = [];
+  let commits = 0;
+  const progress = (blobsDone, walkDone) => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: 0, walkDone });
+  const walk = await engine.walk(scope, {
+    commit() {
+      commits++;
+    },
+    introduce(intro) {
+      order.push(intro);
+      const list = introductions.get(intro.oid);
+      if (list) {
+        list.push(intro);
+        return;
+      }
+      seen.add(intro.oid);
+      wanted.push(intro.oid);
+      introductions.set(intro.oid, [intro]);
+      if (wanted.length % 4096 === 0) progress(0, false);
+    }
+  });
+  progress(0, true);
+  const paths = wanted.map((oid) => `${introductions.get(oid)[0].path}\0`).join("");
+  const oids = wanted.join("");
+  const claims = new SharedArrayBuffer(4 * packs.length);
+  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
+  const done = new Uint8Array(wanted.length);
+  const hits = [];
+  let bytes = 0;
+  let binaryBlobs = 0;
+  const packFailures = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    for (const w of r.done) done[w] = 1;
+    for (const [w, findings] of r.findings) hits.push({ oid: wanted[w], findings, introductions: introductions.get(wanted[w]) });
+    bytes += r.bytes;
+    binaryBlobs += r.binaryBlobs;
+    for (const f of r.failed) packFailures.add(f);
+  }
+  const doneCount = done.reduce((a, b) => a + b, 0);
+  progress(doneCount, true);
+  const rest = /* @__PURE__ */ new Set();
+  for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]);
+  const unreadable = [];
+  if (rest.size > 0) {
+    const replay = {
+      ...engine,
+      async walk(_scope, sink) {
+        for (const intro of order) if (rest.has(intro.oid)) await sink.introduce(intro);
+        return {};
+      }
+    };
+    const more = await options.readRest(replay);
+    hits.push(...more.hits);
+    bytes += more.bytes;
+    binaryBlobs += more.binaryBlobs;
+    unreadable.push(...more.unreadable);
+  }
+  const firstSeq = (hit) => hit.introductions[0].seq;
+  hits.sort((a, b) => firstSeq(a) - firstSeq(b));
+  return {
+    hits,
+    commits,
+    blobs: seen.size,
+    bytes,
+    binaryBlobs,
+    unreadable,
+    seen,
+    fromPacks: doneCount,
+    packFailures: [...packFailures],
+    ...walk.error !== void 0 && { walkError: walk.error }
+  };
+}
+
 // src/pool/idle-cores.ts
 import { cpus } from "node:os";
 function createIdleMonitor(periodMs = 100) {
@@ -708,8 +687,8 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
   const idle = pool.lanes > 1 ? createIdleMonitor() : void 0;
   let scan;
   try {
-    pool.start(1);
-    scan = await scanHistory(engine, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
+    const packs = await sharedPacks(engine);
+    const readBlobs = (from) => scanHistory(from, scope, (lane, batch) => pool.scanHistoryBatch(lane, batch), {
       lanes: pool.lanes,
       maxBatchesInFlight: MAX_BATCHES_IN_FLIGHT,
       // Another scanner only for a core that is more than half idle: where git and this thread keep the
@@ -717,11 +696,37 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
       mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
       ...options.onProgress && { onProgress: options.onProgress }
     });
+    if ("packs" in packs) {
+      const workers = pool.usesWorkers ? Math.min(pool.lanes, MAX_PACK_WORKERS) : 0;
+      pool.start(workers);
+      scan = await scanHistoryFromPacks(engine, scope, packs.packs, {
+        threads: workers + 1,
+        // This thread helps only with a large pack: its engine's warm-up (about 0.2-0.3 CPU-s) would
+        // cost a small one more than it saves.
+        scanShard: (thread, request) => thread < workers ? pool.scanPackShard(thread, request) : pool.scanPackShard(-1, { ...request, minWeight: workers > 0 ? MAIN_THREAD_WEIGHT : 0 }),
+        readRest: readBlobs,
+        ...options.onProgress && { onProgress: options.onProgress }
+      });
+    } else {
+      pool.start(1);
+      scan = await readBlobs(engine);
+    }
   } finally {
     idle?.stop();
     await pool.close();
   }
   return { scan, keep: placeFilter(settings) };
+}
+var MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
+var MAX_PACK_BYTES = 64 * 1024 * 1024;
+var MAX_PACK_WORKERS = 1;
+async function sharedPacks(engine) {
+  const setting = process.env.LEAKGUARD_HISTORY_PACKS;
+  if (setting === "0") return { reason: "LEAKGUARD_HISTORY_PACKS=0" };
+  const force = setting === "1";
+  const found = await engine.packFiles?.(force);
+  if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
+  return "packs" in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force) : found;
 }
 function defaultHistoryWorkers() {
   return Math.max(1, availableParallelism() - 1);

@@ -5,11 +5,13 @@ import {
 import {
   createHistoryBatchScanner,
   emptyFileScanResult,
+  historyMargins,
   mergeFileScanResults,
   packFileRefs,
   scanClaimedFiles,
-  scanFileRefs
-} from "./chunk-TXLVOFEX.js";
+  scanFileRefs,
+  scanPackShard
+} from "./chunk-FHO376JJ.js";
 import {
   createScanner
 } from "./chunk-IHOVVDOW.js";
@@ -141,11 +143,18 @@ function createScanPool(settings, options = {}) {
       if (canUseWorkers) startWorkers(Math.min(count ?? wanted, wanted));
     },
     lanes: canUseWorkers ? wanted : 1,
+    usesWorkers: canUseWorkers,
     async scanHistoryBatch(lane, batch) {
       if (!canUseWorkers) return { findings: (inlineHistory ??= createHistoryBatchScanner(local(), settings))(batch), spare: batch.bytes.buffer };
       addWorkers(Math.min(wanted, lane + 1));
       const { findings, spare } = await postTo(slots[lane % slots.length], { history: batch }, [batch.bytes.buffer, batch.meta.buffer]);
       return { findings, ...spare && { spare } };
+    },
+    async scanPackShard(lane, request) {
+      if (!canUseWorkers || lane < 0) return scanPackShard(request, (fragment) => local().scan(fragment), historyMargins(settings));
+      addWorkers(Math.min(wanted, lane + 1));
+      const { result } = await postTo(slots[lane % slots.length], { packShard: request }, []);
+      return result;
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ZADXDHMU.js";
+} from "./chunk-LSMRGWDP.js";
 import {
   loadSettings
 } from "./chunk-SDADUOCV.js";

@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-WFLULZAV.js";
+} from "./chunk-6E3TLXCR.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ZADXDHMU.js";
+import "./chunk-LSMRGWDP.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-TXLVOFEX.js";
+import "./chunk-FHO376JJ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-OPAXATTQ.js.LEGAL.txt */
+/*! For license information please see chunk-C5F4PJID.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-C7V6I2MQ.js";
+} from "./chunk-7YQUICV5.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,10 +10,10 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-ZADXDHMU.js";
+import "./chunk-LSMRGWDP.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-TXLVOFEX.js";
+import "./chunk-FHO376JJ.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-SDADUOCV.js";
 import "./chunk-IMZDREGF.js";
