@@ -170,11 +170,12 @@ async function scanMode(verify, part) {
   return { objects: blobs, planned, binary, scannedBytes, findings, mismatches, walkMs: Math.round(walkMs), inProcessMs: Math.round(performance.now() - started), inProcessCpuMs: Math.round((cpu.user + cpu.system) / 1000) };
 }
 
-/** scanMode on two worker threads, each walking half of the delta trees (what two scanning lanes would do). */
+/** scanMode on two worker threads taking delta trees from one shared counter (as history's scanning threads do). */
 async function scanTwo() {
   const { Worker } = await import('node:worker_threads');
-  const results = await Promise.all([0, 1].map((shard) => new Promise((resolve, reject) => {
-    const w = new Worker(fileURLToPath(import.meta.url), { argv: ['--mode=scan-shard', repo], workerData: { shard, shards: 2 } });
+  const claims = new SharedArrayBuffer(4);
+  const results = await Promise.all([0, 1].map(() => new Promise((resolve, reject) => {
+    const w = new Worker(fileURLToPath(import.meta.url), { argv: ['--mode=scan-shard', repo], workerData: { claims } });
     w.once('message', resolve);
     w.once('error', reject);
   })));
@@ -325,7 +326,8 @@ else if (mode === 'scan' || mode === 'scan-verify') console.log(JSON.stringify(a
 else if (mode === 'scan2') console.log(JSON.stringify(await scanTwo()));
 else if (mode === 'scan-shard') {
   const { parentPort, workerData } = await import('node:worker_threads');
-  parentPort.postMessage(await scanMode(false, workerData));
+  const counter = new Int32Array(workerData.claims);
+  parentPort.postMessage(await scanMode(false, { next: () => Atomics.add(counter, 0, 1) }));
 }
 else if (mode) await child(mode);
 else await driver();

@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-6E3TLXCR.js";
-import "./chunk-LSMRGWDP.js";
+} from "./chunk-HSZOPUJ3.js";
+import "./chunk-7UJHP7V2.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-FHO376JJ.js";
+import "./chunk-YQG3LP7P.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-IMZDREGF.js";
+} from "./chunk-BYEVK5XW.js";
 import {
   loadBuiltinRules
-} from "./chunk-DV6MMPXW.js";
+} from "./chunk-URG6MJC7.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-MO46UAZY.js";
+import "./chunk-ZUDVKCU4.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-IHOVVDOW.js";
+} from "./chunk-Z4PBBOGG.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -5,12 +5,12 @@ import {
   scanClaimedFiles,
   scanPackShard,
   unpackFileRefs
-} from "./chunk-FHO376JJ.js";
+} from "./chunk-YQG3LP7P.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-IHOVVDOW.js";
+} from "./chunk-Z4PBBOGG.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -88,12 +88,17 @@ export function isIdentifierLike(value: string): boolean {
   const words = caseWords(value);
   // One word alone is judged by the callers (entropy, letter pairs): `OJQENQBAZGIZLEVG` is a TOTP seed.
   if (words.length < 2) return false;
-  // Each word is lowercase, Capitalised or ALL CAPS, and words of 3 letters or more have a vowel:
-  // random letters give mixed-case fragments (`PBzk`, `qKx`) that fail one or the other.
-  const wordLike = (w: string) =>
-    /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ''), 5));
-  if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
+  if (!words.every((w) => isWordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
+}
+
+/**
+ * One word of a name: lowercase, Capitalised or ALL CAPS (a counter may follow), and from 5 letters on
+ * with a vowel and no run of letters a word never holds. Random letters give mixed-case fragments
+ * (`PBzk`, `qKx`) or unpronounceable runs that fail one or the other.
+ */
+function isWordLike(w: string): boolean {
+  return /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ''), 5));
 }
 
 /**
@@ -106,8 +111,7 @@ function isSlug(value: string): boolean {
   let words = 0;
   for (const part of value.split(/[-_.]/)) {
     if (/^[0-9]{1,6}$|^v[0-9]{1,3}$/i.test(part)) continue;
-    const word = /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(part) && part.length >= 2 && (part.length < 3 || /[aeiouyAEIOUY]/.test(part)) && (part.length < 5 || /^[A-Z]+$/.test(part) || !isNonWord(part, 5));
-    if (!word) return false;
+    if (part.length < 2 || !/^[A-Za-z]+$/.test(part) || !isWordLike(part)) return false;
     words++;
   }
   return words >= 2;
@@ -174,11 +178,11 @@ export function looksRandom(value: string, depth = 0): boolean {
   // Generated secrets are printable ASCII. A few spaces occur in long generated keys (WordPress salts
   // draw from all printable characters); prose has one every few characters.
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
-  // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
-  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
   // An authorization scheme before the token (`Bearer eyJ...`) says what follows; judge the token.
   const scheme = /^(?:Bearer|Basic|Token|Bot|Digest)[ ]+(?=[^ ])/i.exec(value);
   if (scheme && depth === 0) return looksRandom(value.slice(scheme[0].length).trimEnd(), depth);
+  // Keys drawn from every printable character (WordPress salts, Django keys) start with anything.
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 6;
   // Only such keys hold a space (at the ends it was pasted with the value): `Mozilla/5.0 (github.com/psf/requests)` is words.
   const spaces = value.trim().split(' ').length - 1;
   if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;

@@ -31,15 +31,10 @@ export interface PackWalkResult {
  * `gc --aggressive` uses 250). Only trees whose root type is in `types` are walked: a delta has its
  * root's type, so the others are skipped without inflating anything.
  */
-/** Which part of the walk to do: delta trees are independent, so `shards` threads can share a pack. */
-export interface PackShard {
-  shard: number;
-  shards: number;
-}
-
 /**
- * Or trees handed out one at a time, heaviest first, to whichever thread asks next (say, through a shared
- * counter), so that threads finish together however uneven the trees.
+ * Delta trees are independent, so threads can share a pack: trees are handed out one at a time,
+ * heaviest first, to whichever thread asks next (say, through a shared counter), so that threads
+ * finish together however uneven the trees.
  */
 export interface RootClaims {
   /**
@@ -54,7 +49,7 @@ export interface RootClaims {
  * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
  * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
  */
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', part?: PackShard | RootClaims, want?: (at: number) => boolean): PackWalkResult {
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean): PackWalkResult {
   const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
   let roots: number[] = [];
@@ -67,7 +62,7 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
   // Depth-first with an explicit stack of (position, content, next child to visit).
   const weight = (k: number) => treeWeight(k, headers, childStart, children, isNeeded);
-  for (const root of !part ? roots : 'next' in part ? claimedRoots(roots, part, weight) : shardRoots(roots, part, weight)) {
+  for (const root of claims ? claimedRoots(roots, claims, weight) : roots) {
     const h = headers[root]!;
     const data = inflateEntry(pack, h, end(root), name);
     visit({ oid: oidAt(root), at: order[root]!, type: h.type, data });
@@ -166,23 +161,6 @@ function neededEntries(roots: number[], childStart: Int32Array, children: Int32A
     }
   }
   return needed;
-}
-
-/**
- * The roots of one shard: heaviest trees first, each to the lightest shard so far, so that shards get
- * about equal work whatever the order of the pack. Every shard computes the same split.
- */
-function shardRoots(roots: number[], part: PackShard, weight: (k: number) => number): number[] {
-  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
-  const load = new Float64Array(part.shards);
-  const mine: number[] = [];
-  for (const { k, w } of weighted) {
-    let lightest = 0;
-    for (let s = 1; s < part.shards; s++) if (load[s]! < load[lightest]!) lightest = s;
-    load[lightest]! += w;
-    if (lightest === part.shard) mine.push(k);
-  }
-  return mine.sort((a, b) => a - b);
 }
 
 /** Trees as `claims` hands them out, heaviest first (every thread sorts them alike). */

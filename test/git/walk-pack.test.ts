@@ -81,23 +81,6 @@ describe('walkPack', () => {
     expect(objects.length).toBe(blobs.length);
   });
 
-  it('splits the walk into shards (whole delta trees) that together rebuild every object once', () => {
-    const repo = historyRepo();
-    const [{ pack, idx }] = packPaths(join(repo, '.git', 'objects', 'pack')) as [{ pack: string; idx: string }];
-    const packBuf = readFileSync(pack);
-    const index = parsePackIndex(readFileSync(idx));
-    const all = new Set([OBJ_COMMIT, OBJ_TREE, OBJ_BLOB, OBJ_TAG]);
-    const shards = [0, 1, 2].map((shard) => {
-      const ids: string[] = [];
-      walkPack(packBuf, index, all, (o) => ids.push(o.oid.toString('hex')), 'pack', { shard, shards: 3 });
-      return ids;
-    });
-    expect(shards.every((ids) => ids.length > 0)).toBe(true);
-    const everything: string[] = [];
-    walkPack(packBuf, index, all, (o) => everything.push(o.oid.toString('hex')));
-    expect(shards.flat().sort()).toEqual(everything.sort());
-  });
-
   it('walks only toward wanted objects: their delta bases are rebuilt, trees without any are not read', () => {
     const repo = historyRepo();
     const [{ pack, idx }] = packPaths(join(repo, '.git', 'objects', 'pack')) as [{ pack: string; idx: string }];

@@ -9,7 +9,7 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   decoders
-} from "./chunk-IHOVVDOW.js";
+} from "./chunk-Z4PBBOGG.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -847,7 +847,7 @@ function applyDelta(base, delta) {
 }
 
 // src/git/walk-pack.ts
-function walkPack(pack, index, types, visit, name = "pack", part, want) {
+function walkPack(pack, index, types, visit, name = "pack", claims, want) {
   const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k) => index.oids.subarray(order[k] * 20, order[k] * 20 + 20);
   let roots = [];
@@ -859,7 +859,7 @@ function walkPack(pack, index, types, visit, name = "pack", part, want) {
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k) => !needed || needed[k] === 1;
   const weight = (k) => treeWeight(k, headers, childStart, children, isNeeded);
-  for (const root of !part ? roots : "next" in part ? claimedRoots(roots, part, weight) : shardRoots(roots, part, weight)) {
+  for (const root of claims ? claimedRoots(roots, claims, weight) : roots) {
     const h = headers[root];
     const data = inflateEntry(pack, h, end(root), name);
     visit({ oid: oidAt(root), at: order[root], type: h.type, data });
@@ -933,18 +933,6 @@ function neededEntries(roots, childStart, children, wanted) {
     }
   }
   return needed;
-}
-function shardRoots(roots, part, weight) {
-  const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);
-  const load = new Float64Array(part.shards);
-  const mine = [];
-  for (const { k, w } of weighted) {
-    let lightest = 0;
-    for (let s = 1; s < part.shards; s++) if (load[s] < load[lightest]) lightest = s;
-    load[lightest] += w;
-    if (lightest === part.shard) mine.push(k);
-  }
-  return mine.sort((a, b) => a - b);
 }
 function* claimedRoots(roots, claims, weight) {
   const weighted = roots.map((k) => ({ k, w: weight(k) })).sort((a, b) => b.w - a.w || a.k - b.k);

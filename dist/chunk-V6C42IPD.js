@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-IMZDREGF.js";
+} from "./chunk-BYEVK5XW.js";
 import {
   loadBuiltinRules
-} from "./chunk-DV6MMPXW.js";
+} from "./chunk-URG6MJC7.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

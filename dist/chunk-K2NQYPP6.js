@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-L5M65VYM.js";
+} from "./chunk-P3D2GVEH.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

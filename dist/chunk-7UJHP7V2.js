@@ -11,10 +11,10 @@ import {
   scanClaimedFiles,
   scanFileRefs,
   scanPackShard
-} from "./chunk-FHO376JJ.js";
+} from "./chunk-YQG3LP7P.js";
 import {
   createScanner
-} from "./chunk-IHOVVDOW.js";
+} from "./chunk-Z4PBBOGG.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

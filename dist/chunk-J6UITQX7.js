@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-LSMRGWDP.js";
+} from "./chunk-7UJHP7V2.js";
 import {
   loadSettings
-} from "./chunk-SDADUOCV.js";
+} from "./chunk-V6C42IPD.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

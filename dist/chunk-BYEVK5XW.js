@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-MO46UAZY.js";
+} from "./chunk-ZUDVKCU4.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -2975,17 +2975,18 @@ function isIdentifierLike(value) {
   if (/[^A-Za-z_.-]/.test(value)) return false;
   const words = caseWords(value);
   if (words.length < 2) return false;
-  const wordLike = (w) => /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ""), 5));
-  if (!words.every((w) => wordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
+  if (!words.every((w) => isWordLike(w) && (w.length >= 2 || /^[A-Z]$/.test(w)))) return false;
   return words.reduce((n, w) => n + w.length, 0) / words.length >= 3;
+}
+function isWordLike(w) {
+  return /^(?:[A-Z]+[0-9]*|[A-Z]?[a-z]+[0-9]*)$/.test(w) && (w.length < 5 || /[aeiouyAEIOUY]/.test(w)) && (/^[A-Z]+[0-9]*$/.test(w) || w.length < 5 || !isNonWord(w.replace(/[0-9]+$/, ""), 5));
 }
 function isSlug(value) {
   if (!/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/.test(value)) return false;
   let words = 0;
   for (const part of value.split(/[-_.]/)) {
     if (/^[0-9]{1,6}$|^v[0-9]{1,3}$/i.test(part)) continue;
-    const word = /^(?:[A-Z]+|[A-Z]?[a-z]+)$/.test(part) && part.length >= 2 && (part.length < 3 || /[aeiouyAEIOUY]/.test(part)) && (part.length < 5 || /^[A-Z]+$/.test(part) || !isNonWord(part, 5));
-    if (!word) return false;
+    if (part.length < 2 || !/^[A-Za-z]+$/.test(part) || !isWordLike(part)) return false;
     words++;
   }
   return words >= 2;
@@ -3028,9 +3029,9 @@ function isCodeOrPath(value) {
 }
 function looksRandom(value, depth = 0) {
   if (!/^[\x20-\x7e]+$/.test(value)) return false;
-  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
   const scheme = /^(?:Bearer|Basic|Token|Bot|Digest)[ ]+(?=[^ ])/i.exec(value);
   if (scheme && depth === 0) return looksRandom(value.slice(scheme[0].length).trimEnd(), depth);
+  const randomPrintable = value.length >= 32 && new Set(value.replace(/[A-Za-z0-9]/g, "")).size >= 6;
   const spaces = value.trim().split(" ").length - 1;
   if (spaces > 0 && (!randomPrintable || spaces * 16 > value.length)) return false;
   const alphabet = alphabetOf(value);
