@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-HSZOPUJ3.js";
-import "./chunk-7UJHP7V2.js";
+} from "./chunk-CSUBNFCQ.js";
+import "./chunk-Y3DZTKE4.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-YQG3LP7P.js";
+import "./chunk-P7CELL3R.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-BYEVK5XW.js";
+} from "./chunk-NQSP7N6W.js";
 import {
   loadBuiltinRules
-} from "./chunk-URG6MJC7.js";
+} from "./chunk-XX5U3HP4.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-ZUDVKCU4.js";
+import "./chunk-PBQCHGON.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-Z4PBBOGG.js";
+} from "./chunk-QPQFDSK4.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -5,12 +5,12 @@ import {
   scanClaimedFiles,
   scanPackShard,
   unpackFileRefs
-} from "./chunk-YQG3LP7P.js";
+} from "./chunk-P7CELL3R.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-Z4PBBOGG.js";
+} from "./chunk-QPQFDSK4.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 
@@ -31,7 +31,7 @@ parentPort.on("message", (request) => {
     const spare = request.history.bytes.buffer;
     parentPort.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ("packShard" in request) {
-    parentPort.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner.scan.bind(scanner), historyMargins(settings)) });
+    parentPort.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner, historyMargins(settings)) });
   } else if ("claim" in request) {
     parentPort.postMessage({ id: request.id, result: scanClaimedFiles(scanner, unpackFileRefs(request.claim.paths), new Int32Array(request.claim.counters)) });
   } else {

@@ -33,6 +33,11 @@ export function createLazyPrefilter(keywords: readonly string[], options: LazyPr
   let searched = 0;
   return {
     keywords,
+    maxLength: Math.max(1, ...keywords.map((k) => k.length)),
+    searchRanges(bytes, ranges) {
+      automaton ??= createPrefilter(keywords);
+      return automaton.searchRanges(bytes, ranges);
+    },
     search(text) {
       if (!automaton) {
         searched += text.length + perSearch;

@@ -39,6 +39,15 @@ export interface Prefilter {
   readonly keywords: readonly string[];
   /** Every occurrence of every keyword in `text`, in order of end position. */
   search(text: string): KeywordHits;
+  /**
+   * Every occurrence of every keyword inside each of `ranges` (flat [start, end, ...] pairs, in order,
+   * disjoint) of a byte text, as offsets into `bytes`: one occurrence never spans two ranges. Bytes
+   * are taken as characters, so offsets are string offsets only for ASCII text. (History reuses a
+   * version's hits for the next and searches only around the bytes that changed: see carried-hits.ts.)
+   */
+  searchRanges(bytes: Uint8Array, ranges: readonly number[]): KeywordHits;
+  /** The longest keyword's length. */
+  readonly maxLength: number;
 }
 
 function fold(code: number): number {
@@ -246,11 +255,45 @@ export function createPrefilter(keywords: readonly string[]): Prefilter {
     return { count, keyword, end };
   }
 
+  function searchRanges(bytes: Uint8Array, ranges: readonly number[]): KeywordHits {
+    let pairs = new Int32Array(64);
+    let n = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r]!;
+      const to = ranges[r + 1]!;
+      let s = 0;
+      for (let i = from; i < to; i++) {
+        s = table[s + classOf[bytes[i]!]!]!;
+        if (s >= emitFrom) {
+          if (n + 2 > pairs.length) {
+            const bigger = new Int32Array(pairs.length * 2);
+            bigger.set(pairs);
+            pairs = bigger;
+          }
+          pairs[n++] = s;
+          pairs[n++] = i + 1;
+        }
+      }
+    }
+    let count = 0;
+    for (let h = 0; h < n; h += 2) count += emits[pairs[h]! / width]!.length;
+    const keyword = new Int32Array(Math.max(1, count));
+    const end = new Int32Array(Math.max(1, count));
+    let c = 0;
+    for (let h = 0; h < n; h += 2) {
+      for (const k of emits[pairs[h]! / width]!) {
+        keyword[c] = k;
+        end[c++] = pairs[h + 1]!;
+      }
+    }
+    return { count, keyword, end };
+  }
+
   // Run every path of the loops once, on the keywords themselves, before V8 optimises them: code
   // optimised before a path has run is thrown away when that path first runs (measured: 13 such
   // restarts of the two-pass loop in one scan of the bench tree, each a recompile).
   const sample = keywords.join(' ');
   search(sample.repeat(Math.ceil((2 * TWO_PASSES_FROM) / (sample.length + 1))));
   search(sample.slice(0, TWO_PASSES_FROM - 1));
-  return { keywords, search };
+  return { keywords, search, searchRanges, maxLength };
 }

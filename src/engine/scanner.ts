@@ -7,7 +7,7 @@ import { declaredSecretFilters, defaultFilters, type Candidate, type CandidateFi
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
 import { createLazyPrefilter } from './lazy-prefilter.js';
-import type { KeywordHits } from './prefilter.js';
+import type { KeywordHits, Prefilter } from './prefilter.js';
 import { knownPrefix, maskIn, redactSecret } from './redact.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import type { Confidence, Finding, Fragment, GlobalAllowlist, RuleSpec } from './types.js';
@@ -24,8 +24,14 @@ export interface ScannerOptions {
 
 export interface Scanner {
   readonly rules: readonly CompiledRule[];
-  /** Every finding in the fragment that survives the filters, in text order. */
-  scan(fragment: Fragment): Finding[];
+  /**
+   * Every finding in the fragment that survives the filters, in text order. `keywordHits`, when given,
+   * must be what `keywordSearch.search(fragment.text)` returns: a caller that already knows them (history
+   * carries a version's hits into the next, see sources/carried-hits.ts) saves the search.
+   */
+  scan(fragment: Fragment, keywordHits?: KeywordHits): Finding[];
+  /** The keyword search a scan starts with (hits index `keywordSearch.keywords`). */
+  readonly keywordSearch: Prefilter;
   /** True when the global path allowlist excludes this path: sources can skip reading it. */
   isPathAllowed(path: string): boolean;
 }
@@ -99,8 +105,8 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
   /** Decoded characters still allowed in the current fragment (bounded memory per scan). */
   let decodeBudget = 0;
 
-  function findHits(text: string, path: string, depth: number): Hit[] {
-    const found = prefilter.search(text);
+  function findHits(text: string, path: string, depth: number, known?: KeywordHits): Hit[] {
+    const found = known ?? prefilter.search(text);
     if (found.count === 0) return [];
     const { windows, touched } = collectTargets(found, text, path, depth);
     const hits: Hit[] = [];
@@ -273,10 +279,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     return hit;
   }
 
-  function scan(fragment: Fragment): Finding[] {
+  function scan(fragment: Fragment, keywordHits?: KeywordHits): Finding[] {
     if (isPathAllowed(fragment.path)) return [];
     decodeBudget = MAX_DECODED_TOTAL;
-    const found = findHits(fragment.text, fragment.path, 0);
+    const found = findHits(fragment.text, fragment.path, 0, keywordHits);
     if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
     const hits = dropOverlaps(found);
     if (hits.length === 0) return [];
@@ -327,7 +333,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     return maskSnippets(findings, shown);
   }
 
-  return { rules, scan, isPathAllowed };
+  return { rules, scan, isPathAllowed, keywordSearch: prefilter };
 }
 
 /**

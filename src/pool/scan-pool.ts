@@ -206,7 +206,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
       return { findings, ...(spare && { spare }) };
     },
     async scanPackShard(lane, request) {
-      if (!canUseWorkers || lane < 0) return scanPackShard(request, (fragment) => local().scan(fragment), historyMargins(settings));
+      if (!canUseWorkers || lane < 0) return scanPackShard(request, local(), historyMargins(settings));
       addWorkers(Math.min(wanted, lane + 1));
       const { result } = await postTo<{ result: PackShardResult }>(slots[lane % slots.length]!, { packShard: request }, []);
       return result;

@@ -38,7 +38,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
     const spare = request.history.bytes.buffer as ArrayBuffer;
     parentPort!.postMessage({ id: request.id, findings: scanHistoryBatch(request.history), spare }, [spare]);
   } else if ('packShard' in request) {
-    parentPort!.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner.scan.bind(scanner), historyMargins(settings)) });
+    parentPort!.postMessage({ id: request.id, result: scanPackShard(request.packShard, scanner, historyMargins(settings)) });
   } else if ('claim' in request) {
     parentPort!.postMessage({ id: request.id, result: scanClaimedFiles(scanner, unpackFileRefs(request.claim.paths), new Int32Array(request.claim.counters)) });
   } else {

@@ -13,6 +13,11 @@ const MAX_CHAIN_COPIES = 512;
  * (git splits long copies at 64 KiB) are joined.
  */
 export function deltaSegments(delta: Buffer): Segment[] {
+  return inOrderChain(deltaCopies(delta));
+}
+
+/** Every copy of a delta, in order of the result; copies that continue one another in both blobs joined. */
+export function deltaCopies(delta: Buffer): Segment[] {
   const copies: Segment[] = [];
   forEachDeltaOp(delta, readDeltaHeader(delta), (copy, from, length, to) => {
     if (!copy) return;
@@ -20,6 +25,11 @@ export function deltaSegments(delta: Buffer): Segment[] {
     if (last && last.x + last.length === to && last.p + last.length === from) last.length += length;
     else copies.push({ x: to, p: from, length });
   });
+  return copies;
+}
+
+/** The in-order runs deltaSegments keeps of a delta's copies (from deltaCopies). */
+export function inOrderChain(copies: Segment[]): Segment[] {
   return copies.length > MAX_CHAIN_COPIES ? greedyChain(copies) : heaviestChain(copies);
 }
 

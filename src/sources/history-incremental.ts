@@ -119,9 +119,10 @@ export function planRescan(x: Buffer, partner: Buffer, margins: RescanMargins, p
 
 /**
  * planRescan with the identical runs already known (say, from the copy instructions of a git delta):
- * `segments` must be in order in both blobs and each run byte-identical.
+ * `segments` must be in order in both blobs and each run byte-identical. `partnerLevel` may instead be
+ * the pair's level itself (the higher of both blobs' exact levels), when their keyword hits are known.
  */
-export function planFromSegments(x: Buffer, partner: Buffer, segments: Segment[], margins: RescanMargins, partnerLevel: () => number): PairPlan {
+export function planFromSegments(x: Buffer, partner: Buffer, segments: Segment[], margins: RescanMargins, partnerLevel: (() => number) | number): PairPlan {
   // Changes are the gaps between runs (in x, possibly empty for a pure deletion), and the ends.
   const changes: [number, number][] = [];
   let xe = 0;
@@ -132,10 +133,10 @@ export function planFromSegments(x: Buffer, partner: Buffer, segments: Segment[]
     pe = s.p + s.length;
   }
   if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
-  let level = partnerLevel();
+  let level = typeof partnerLevel === 'number' ? partnerLevel : partnerLevel();
   const reach = margins.longestKeyword;
   for (const [a, b] of changes) {
-    if (level === margins.chars.length - 1) break;
+    if (level === margins.chars.length - 1 || typeof partnerLevel === 'number') break;
     level = Math.max(level, keywordLevel(margins, x, Math.max(0, a - reach), Math.min(x.length, b + reach)));
   }
   // Windows count UTF-16 units: in bytes that is the same for ASCII text, at most three times more otherwise.

@@ -1,10 +1,14 @@
-import type { Finding, Fragment } from '../engine/types.js';
+import { isAscii } from 'node:buffer';
+import type { KeywordHits } from '../engine/prefilter.js';
+import type { Scanner } from '../engine/scanner.js';
+import type { Finding } from '../engine/types.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
 import { PIECE_BYTES } from '../git/cat-file-reader.js';
 import { OBJ_BLOB } from '../git/pack-file.js';
 import { openSharedPack, type SharedPack } from '../git/shared-packs.js';
 import { walkPack, type PackObject } from '../git/walk-pack.js';
-import { deltaSegments } from './delta-segments.js';
+import { carryHits, levelOfHits } from './carried-hits.js';
+import { deltaCopies, deltaSegments, inOrderChain } from './delta-segments.js';
 import { MIN_BYTES, planFromSegments } from './history-incremental.js';
 import { rescanPlanned } from './history-version-scanner.js';
 import { isBinary } from './read-file.js';
@@ -43,6 +47,17 @@ interface Known {
   path: string;
   findings: Finding[];
   level: number | undefined;
+  /** An ASCII text's keyword hits (exact `level` then), carried into its deltas (carried-hits.ts). */
+  hits: KeywordHits | undefined;
+}
+
+/** What the shard needs of the engine: a scan that may be given the text's keyword hits, and the search. */
+export type ShardScanner = Pick<Scanner, 'scan' | 'keywordSearch'>;
+
+/** Per-keyword facts the carried hits need, by keyword index. */
+interface KeywordFacts {
+  length: Int32Array;
+  level: Uint8Array;
 }
 
 /**
@@ -52,7 +67,9 @@ interface Known {
  * same path, only near the delta's changes (history-incremental.ts: the findings are a whole scan's).
  * A blob held by several packs is taken from the first; a pack that fails is left out whole.
  */
-export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragment) => Finding[], margins: RescanMargins): PackShardResult {
+export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, margins: RescanMargins): PackShardResult {
+  const keywords = scanner.keywordSearch.keywords;
+  const facts: KeywordFacts = { length: Int32Array.from(keywords, (k) => k.length), level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)) };
   const count = request.oids.length / 40;
   const paths = request.paths.split('\0');
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
@@ -82,13 +99,19 @@ export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragme
     }
     const mine: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
     const known = new Map<number, Known>();
+    // The walk is depth first: the objects visited since a delta's base are done with (their subtrees
+    // are), so only the current chain is kept, whatever the size of the tree.
+    const chain: number[] = [];
     try {
       walkPack(pack, index, new Set([OBJ_BLOB]), (o) => {
-        // Deltas come from within their own tree: a new root starts afresh.
-        if (!o.delta) known.clear();
+        if (!o.delta) {
+          known.clear();
+          chain.length = 0;
+        } else while (chain.length > 0 && chain[chain.length - 1] !== o.baseAt) known.delete(chain.pop()!);
+        chain.push(o.at);
         const w = wantedAt[o.at]!;
         if (w === -1) return;
-        scanObject(o, w, paths[w]!, request.oids.slice(w * 40, w * 40 + 40), known, mine, scan, margins);
+        scanObject(o, w, paths[w]!, request.oids.slice(w * 40, w * 40 + 40), known, mine, scanner, margins, facts);
       }, path, claims, (at) => wantedAt[at] !== -1);
     } catch (error) {
       result.failed.push(`${path}: ${(error as Error).message}`);
@@ -102,7 +125,7 @@ export function scanPackShard(request: PackShardRequest, scan: (fragment: Fragme
   return result;
 }
 
-function scanObject(o: PackObject, w: number, path: string, oid: string, known: Map<number, Known>, out: PackShardResult, scan: (fragment: Fragment) => Finding[], margins: RescanMargins): void {
+function scanObject(o: PackObject, w: number, path: string, oid: string, known: Map<number, Known>, out: PackShardResult, scanner: ShardScanner, margins: RescanMargins, facts: KeywordFacts): void {
   const bytes = o.data;
   if (bytes.length > PIECE_BYTES) return;
   out.done.push(w);
@@ -117,7 +140,7 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     // As history-scan.ts sends it: a fragment of the keystore's text (latin1 bytes, decoded as UTF-8), a
     // finding per rule and place.
     const seen = new Set<string>();
-    findings = scan({ path, blobId: oid, text: Buffer.from(keystore, 'latin1').toString('utf8'), startLine: 1, startColumn: 0 }).filter((f) => {
+    findings = scanner.scan({ path, blobId: oid, text: Buffer.from(keystore, 'latin1').toString('utf8'), startLine: 1, startColumn: 0 }).filter((f) => {
       const key = `${f.ruleId}:${f.line}:${f.column}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -125,15 +148,28 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     });
   } else {
     const partner = o.baseAt === undefined ? undefined : known.get(o.baseAt);
-    let level: number | undefined;
+    const ascii = isAscii(bytes);
+    // An ASCII delta of an ASCII base: its keyword hits are the base's, plus a search near the changes.
+    const copies = ascii && partner?.hits ? deltaCopies(o.delta!) : undefined;
+    let hits = copies && carryHits(bytes, copies, partner!.hits!, scanner.keywordSearch, facts.length);
+    let level = hits && levelOfHits(hits, facts.level);
     // The base's findings hold for shared runs only if it was scanned as the same path: rules read paths.
     if (partner && partner.path === path && o.base!.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
-      const paired = planFromSegments(bytes, o.base!, deltaSegments(o.delta!), margins, () => (partner.level ??= keywordLevel(margins, o.base!)));
-      level = paired.level;
-      if (paired.plan) findings = rescanPlanned(scan, paired.plan, oid, path, bytes, o.base!, partner.findings);
+      const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta!);
+      const pairLevel = hits ? Math.max(level!, partner.level!) : () => (partner.level ??= keywordLevel(margins, o.base!));
+      const paired = planFromSegments(bytes, o.base!, segments, margins, pairLevel);
+      if (!hits) level = paired.level;
+      if (paired.plan) findings = rescanPlanned(scanner.scan, paired.plan, oid, path, bytes, o.base!, partner.findings, hits && { all: hits, keywordLength: facts.length });
     }
-    findings ??= scan({ path, blobId: oid, text: bytes.toString('utf8'), startLine: 1, startColumn: 0 });
-    known.set(o.at, { path, findings, level });
+    if (!findings) {
+      const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+      if (ascii && !hits) {
+        hits = scanner.keywordSearch.search(text);
+        level = levelOfHits(hits, facts.level);
+      }
+      findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+    }
+    known.set(o.at, { path, findings, level, hits });
   }
   if (findings.length > 0) out.findings.push([w, findings]);
 }

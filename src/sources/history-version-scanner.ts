@@ -1,4 +1,6 @@
+import type { KeywordHits } from '../engine/prefilter.js';
 import type { Finding, Fragment } from '../engine/types.js';
+import { hitsWithin } from './carried-hits.js';
 import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 import { createCacheRing } from './history-cache-ring.js';
@@ -68,9 +70,12 @@ export function createVersionScanner(scan: (fragment: Fragment) => Finding[], ma
   };
 }
 
-/** A blob's findings from its planned ranges and its partner's findings (see history-incremental.ts). */
-export function rescanPlanned(scan: (fragment: Fragment) => Finding[], plan: RescanPlan, oid: string, path: string, bytes: Buffer, partner: Buffer, partnerFindings: Finding[]): Finding[] {
+/**
+ * A blob's findings from its planned ranges and its partner's findings (see history-incremental.ts).
+ * `hits`, when known, are the blob's keyword hits (carried-hits.ts), and its text is ASCII.
+ */
+export function rescanPlanned(scan: (fragment: Fragment, hits?: KeywordHits) => Finding[], plan: RescanPlan, oid: string, path: string, bytes: Buffer, partner: Buffer, partnerFindings: Finding[], hits?: { all: KeywordHits; keywordLength: ArrayLike<number> }): Finding[] {
   // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
-  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString('utf8', r.start, r.end), startLine: 1, startColumn: 0 }));
+  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString(hits ? 'latin1' : 'utf8', r.start, r.end), startLine: 1, startColumn: 0 }, hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength)));
   return partnerFindings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, partner), found, partnerFindings, path, oid);
 }

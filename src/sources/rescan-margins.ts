@@ -24,6 +24,8 @@ export interface RescanMargins {
   levelIn(bytes: Uint8Array, start: number, end: number): number;
   /** Longest keyword: a keyword that overlaps a changed region lies within this distance of it. */
   longestKeyword: number;
+  /** The level a keyword (of any case) sets: 0 for one no wider rule lists. */
+  levelOfWord(word: string): number;
 }
 
 /** Window defaults of compile-rule.ts, for rules that set none. */
@@ -55,7 +57,7 @@ export function rescanMargins(rules: readonly MarginRule[], bounds: readonly num
   const out: number[] = [];
   for (let l = 0; l < Math.max(1, chars.length); l++) out.push(Math.max(chars[l] ?? 0, out[l - 1] ?? 0));
   const words = [...levelOfWord].filter(([, l]) => l > 0);
-  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword };
+  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword, levelOfWord: (word) => levelOfWord.get(word.toLowerCase()) ?? 0 };
 }
 
 /**

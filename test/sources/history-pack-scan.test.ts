@@ -37,7 +37,7 @@ describe('scanHistoryFromPacks', () => {
     for (const declining of [[], [0], [0, 2]]) {
       const result = await scanHistoryFromPacks(engine, ALL_REFS, shared.packs, {
         threads: 3,
-        scanShard: async (thread, request) => scanPackShard({ ...request, minWeight: declining.includes(thread) ? Infinity : 0 }, scan, margins),
+        scanShard: async (thread, request) => scanPackShard({ ...request, minWeight: declining.includes(thread) ? Infinity : 0 }, scanner, margins),
         readRest: catFile,
       });
       expect(result.fromPacks).toBe(result.blobs);

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-BYEVK5XW.js";
+} from "./chunk-NQSP7N6W.js";
 import {
   loadBuiltinRules
-} from "./chunk-URG6MJC7.js";
+} from "./chunk-XX5U3HP4.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

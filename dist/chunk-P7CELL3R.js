@@ -9,7 +9,7 @@ import {
 } from "./chunk-E6TSIIIV.js";
 import {
   decoders
-} from "./chunk-Z4PBBOGG.js";
+} from "./chunk-QPQFDSK4.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -129,6 +129,103 @@ function scanBatch(batch, versions, scanFragment) {
   return out;
 }
 
+// src/sources/carried-hits.ts
+function carryHits(x, copies, base, search, keywordLength) {
+  const n = x.length;
+  const reach = search.maxLength - 1;
+  const regions = [];
+  const around = (a, b) => {
+    const from = Math.max(0, a - reach);
+    const to = Math.min(n, b + reach);
+    const last = regions.length - 1;
+    if (last > 0 && from <= regions[last]) regions[last] = Math.max(regions[last], to);
+    else regions.push(from, to);
+  };
+  let at = 0;
+  for (const c of copies) {
+    if (c.x > at || at > 0) around(at, c.x);
+    at = c.x + c.length;
+  }
+  if (at < n || copies.length === 0) around(at, n);
+  const fresh = search.searchRanges(x, regions);
+  const carriedKeyword = [];
+  const carriedEnd = [];
+  for (const c of copies) {
+    const pEnd = c.p + c.length;
+    for (let i2 = firstEndAfter(base, c.p); i2 < base.count && base.end[i2] <= pEnd; i2++) {
+      const k = base.keyword[i2];
+      if (base.end[i2] - keywordLength[k] < c.p) continue;
+      carriedKeyword.push(k);
+      carriedEnd.push(base.end[i2] - c.p + c.x);
+    }
+  }
+  const total = carriedKeyword.length + fresh.count;
+  const keyword = new Int32Array(Math.max(1, total));
+  const end = new Int32Array(Math.max(1, total));
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  const carried = carriedKeyword.length;
+  while (i < carried || j < fresh.count) {
+    let takeFresh = i >= carried;
+    if (!takeFresh && j < fresh.count) {
+      const a = carriedEnd[i];
+      const b = fresh.end[j];
+      const ka = carriedKeyword[i];
+      const kb = fresh.keyword[j];
+      takeFresh = b < a || b === a && (keywordLength[kb] > keywordLength[ka] || keywordLength[kb] === keywordLength[ka] && kb < ka);
+    }
+    if (takeFresh) {
+      const k = fresh.keyword[j];
+      const e = fresh.end[j++];
+      if (insideOneCopy(copies, e - keywordLength[k], e)) continue;
+      keyword[count] = k;
+      end[count++] = e;
+    } else {
+      keyword[count] = carriedKeyword[i];
+      end[count++] = carriedEnd[i++];
+    }
+  }
+  return { count, keyword, end };
+}
+function hitsWithin(hits, start, end, keywordLength) {
+  const keyword = [];
+  const ends = [];
+  for (let i = firstEndAfter(hits, start); i < hits.count && hits.end[i] <= end; i++) {
+    const k = hits.keyword[i];
+    if (hits.end[i] - keywordLength[k] < start) continue;
+    keyword.push(k);
+    ends.push(hits.end[i] - start);
+  }
+  return { count: keyword.length, keyword: Int32Array.from(keyword.length > 0 ? keyword : [0]), end: Int32Array.from(ends.length > 0 ? ends : [0]) };
+}
+function levelOfHits(hits, levelOf) {
+  let level = 0;
+  for (let i = 0; i < hits.count; i++) level = Math.max(level, levelOf[hits.keyword[i]]);
+  return level;
+}
+function firstEndAfter(hits, offset) {
+  let lo = 0;
+  let hi = hits.count;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hits.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function insideOneCopy(copies, start, end) {
+  let lo = 0;
+  let hi = copies.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (copies[mid].x + copies[mid].length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = copies[lo];
+  return c !== void 0 && c.x <= start && end <= c.x + c.length;
+}
+
 // src/sources/history-incremental.ts
 import { isAscii } from "node:buffer";
 
@@ -158,7 +255,7 @@ function rescanMargins(rules, bounds = LEVEL_BOUNDS) {
   const out = [];
   for (let l = 0; l < Math.max(1, chars.length); l++) out.push(Math.max(chars[l] ?? 0, out[l - 1] ?? 0));
   const words = [...levelOfWord].filter(([, l]) => l > 0);
-  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword };
+  return { chars: out, levelIn: createKeywordLevels(words, out.length - 1), longestKeyword, levelOfWord: (word) => levelOfWord.get(word.toLowerCase()) ?? 0 };
 }
 function createKeywordLevels(words, top) {
   const fold = (c) => c >= 65 && c <= 90 ? c + 32 : c;
@@ -271,10 +368,10 @@ function planFromSegments(x, partner, segments, margins, partnerLevel) {
     pe = s.p + s.length;
   }
   if (xe < x.length || pe < partner.length) changes.push([xe, x.length]);
-  let level = partnerLevel();
+  let level = typeof partnerLevel === "number" ? partnerLevel : partnerLevel();
   const reach = margins.longestKeyword;
   for (const [a, b] of changes) {
-    if (level === margins.chars.length - 1) break;
+    if (level === margins.chars.length - 1 || typeof partnerLevel === "number") break;
     level = Math.max(level, keywordLevel(margins, x, Math.max(0, a - reach), Math.min(x.length, b + reach)));
   }
   const margin = (isAscii(x) && isAscii(partner) ? 1 : 3) * margins.chars[level];
@@ -437,8 +534,8 @@ function createVersionScanner(scan, margins, cacheBytes) {
     }
   };
 }
-function rescanPlanned(scan, plan, oid, path, bytes, partner, partnerFindings) {
-  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString("utf8", r.start, r.end), startLine: 1, startColumn: 0 }));
+function rescanPlanned(scan, plan, oid, path, bytes, partner, partnerFindings, hits) {
+  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString(hits ? "latin1" : "utf8", r.start, r.end), startLine: 1, startColumn: 0 }, hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength)));
   return partnerFindings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, partner), found, partnerFindings, path, oid);
 }
 
@@ -466,6 +563,9 @@ function unpackFileRefs(paths) {
   for (let i = 0; i < parts.length; i += 2) files.push({ abs: parts[i], rel: parts[i + 1] });
   return files;
 }
+
+// src/sources/history-pack-shard.ts
+import { isAscii as isAscii2 } from "node:buffer";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
@@ -969,6 +1069,9 @@ function positionOf(sorted, offset) {
 // src/sources/delta-segments.ts
 var MAX_CHAIN_COPIES = 512;
 function deltaSegments(delta) {
+  return inOrderChain(deltaCopies(delta));
+}
+function deltaCopies(delta) {
   const copies = [];
   forEachDeltaOp(delta, readDeltaHeader(delta), (copy, from, length, to) => {
     if (!copy) return;
@@ -976,6 +1079,9 @@ function deltaSegments(delta) {
     if (last && last.x + last.length === to && last.p + last.length === from) last.length += length;
     else copies.push({ x: to, p: from, length });
   });
+  return copies;
+}
+function inOrderChain(copies) {
   return copies.length > MAX_CHAIN_COPIES ? greedyChain(copies) : heaviestChain(copies);
 }
 function heaviestChain(copies) {
@@ -1012,7 +1118,9 @@ function greedyChain(copies) {
 }
 
 // src/sources/history-pack-shard.ts
-function scanPackShard(request, scan, margins) {
+function scanPackShard(request, scanner, margins) {
+  const keywords = scanner.keywordSearch.keywords;
+  const facts = { length: Int32Array.from(keywords, (k) => k.length), level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)) };
   const count = request.oids.length / 40;
   const paths = request.paths.split("\0");
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), "hex"));
@@ -1041,12 +1149,17 @@ function scanPackShard(request, scan, margins) {
     }
     const mine = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
     const known = /* @__PURE__ */ new Map();
+    const chain = [];
     try {
       walkPack(pack, index, /* @__PURE__ */ new Set([OBJ_BLOB]), (o) => {
-        if (!o.delta) known.clear();
+        if (!o.delta) {
+          known.clear();
+          chain.length = 0;
+        } else while (chain.length > 0 && chain[chain.length - 1] !== o.baseAt) known.delete(chain.pop());
+        chain.push(o.at);
         const w = wantedAt[o.at];
         if (w === -1) return;
-        scanObject(o, w, paths[w], request.oids.slice(w * 40, w * 40 + 40), known, mine, scan, margins);
+        scanObject(o, w, paths[w], request.oids.slice(w * 40, w * 40 + 40), known, mine, scanner, margins, facts);
       }, path, claims, (at) => wantedAt[at] !== -1);
     } catch (error) {
       result.failed.push(`${path}: ${error.message}`);
@@ -1059,7 +1172,7 @@ function scanPackShard(request, scan, margins) {
   }
   return result;
 }
-function scanObject(o, w, path, oid, known, out, scan, margins) {
+function scanObject(o, w, path, oid, known, out, scanner, margins, facts) {
   const bytes = o.data;
   if (bytes.length > PIECE_BYTES) return;
   out.done.push(w);
@@ -1072,7 +1185,7 @@ function scanObject(o, w, path, oid, known, out, scan, margins) {
       return;
     }
     const seen = /* @__PURE__ */ new Set();
-    findings = scan({ path, blobId: oid, text: Buffer.from(keystore, "latin1").toString("utf8"), startLine: 1, startColumn: 0 }).filter((f) => {
+    findings = scanner.scan({ path, blobId: oid, text: Buffer.from(keystore, "latin1").toString("utf8"), startLine: 1, startColumn: 0 }).filter((f) => {
       const key = `${f.ruleId}:${f.line}:${f.column}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -1080,14 +1193,26 @@ function scanObject(o, w, path, oid, known, out, scan, margins) {
     });
   } else {
     const partner = o.baseAt === void 0 ? void 0 : known.get(o.baseAt);
-    let level;
+    const ascii = isAscii2(bytes);
+    const copies = ascii && partner?.hits ? deltaCopies(o.delta) : void 0;
+    let hits = copies && carryHits(bytes, copies, partner.hits, scanner.keywordSearch, facts.length);
+    let level = hits && levelOfHits(hits, facts.level);
     if (partner && partner.path === path && o.base.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
-      const paired = planFromSegments(bytes, o.base, deltaSegments(o.delta), margins, () => partner.level ??= keywordLevel(margins, o.base));
-      level = paired.level;
-      if (paired.plan) findings = rescanPlanned(scan, paired.plan, oid, path, bytes, o.base, partner.findings);
+      const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta);
+      const pairLevel = hits ? Math.max(level, partner.level) : () => partner.level ??= keywordLevel(margins, o.base);
+      const paired = planFromSegments(bytes, o.base, segments, margins, pairLevel);
+      if (!hits) level = paired.level;
+      if (paired.plan) findings = rescanPlanned(scanner.scan, paired.plan, oid, path, bytes, o.base, partner.findings, hits && { all: hits, keywordLength: facts.length });
     }
-    findings ??= scan({ path, blobId: oid, text: bytes.toString("utf8"), startLine: 1, startColumn: 0 });
-    known.set(o.at, { path, findings, level });
+    if (!findings) {
+      const text = bytes.toString(ascii ? "latin1" : "utf8");
+      if (ascii && !hits) {
+        hits = scanner.keywordSearch.search(text);
+        level = levelOfHits(hits, facts.level);
+      }
+      findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+    }
+    known.set(o.at, { path, findings, level, hits });
   }
   if (findings.length > 0) out.findings.push([w, findings]);
 }

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-7UJHP7V2.js";
+} from "./chunk-Y3DZTKE4.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-YQG3LP7P.js";
+} from "./chunk-P7CELL3R.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,7 +24,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-Z4PBBOGG.js";
+} from "./chunk-QPQFDSK4.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";

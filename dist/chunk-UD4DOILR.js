@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-7UJHP7V2.js";
+} from "./chunk-Y3DZTKE4.js";
 import {
   loadSettings
-} from "./chunk-V6C42IPD.js";
+} from "./chunk-2G4QSAIH.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-ZUDVKCU4.js";
+} from "./chunk-PBQCHGON.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

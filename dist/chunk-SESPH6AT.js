@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-Y7TSBLSZ.js"),
-        import("./chunk-LN6TM57H.js"),
-        import("./chunk-DRG56KM5.js")
+        import("./chunk-QRMUITTH.js"),
+        import("./chunk-4VBVIZ4F.js"),
+        import("./chunk-ATYWC64Y.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -11,10 +11,10 @@ import {
   scanClaimedFiles,
   scanFileRefs,
   scanPackShard
-} from "./chunk-YQG3LP7P.js";
+} from "./chunk-P7CELL3R.js";
 import {
   createScanner
-} from "./chunk-Z4PBBOGG.js";
+} from "./chunk-QPQFDSK4.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
@@ -151,7 +151,7 @@ function createScanPool(settings, options = {}) {
       return { findings, ...spare && { spare } };
     },
     async scanPackShard(lane, request) {
-      if (!canUseWorkers || lane < 0) return scanPackShard(request, (fragment) => local().scan(fragment), historyMargins(settings));
+      if (!canUseWorkers || lane < 0) return scanPackShard(request, local(), historyMargins(settings));
       addWorkers(Math.min(wanted, lane + 1));
       const { result } = await postTo(slots[lane % slots.length], { packShard: request }, []);
       return result;

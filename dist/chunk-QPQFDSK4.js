@@ -4117,10 +4117,43 @@ function createPrefilter(keywords) {
     }
     return { count, keyword, end };
   }
+  function searchRanges(bytes, ranges) {
+    let pairs = new Int32Array(64);
+    let n = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r];
+      const to = ranges[r + 1];
+      let s = 0;
+      for (let i = from; i < to; i++) {
+        s = table[s + classOf[bytes[i]]];
+        if (s >= emitFrom) {
+          if (n + 2 > pairs.length) {
+            const bigger = new Int32Array(pairs.length * 2);
+            bigger.set(pairs);
+            pairs = bigger;
+          }
+          pairs[n++] = s;
+          pairs[n++] = i + 1;
+        }
+      }
+    }
+    let count = 0;
+    for (let h = 0; h < n; h += 2) count += emits[pairs[h] / width].length;
+    const keyword = new Int32Array(Math.max(1, count));
+    const end = new Int32Array(Math.max(1, count));
+    let c = 0;
+    for (let h = 0; h < n; h += 2) {
+      for (const k of emits[pairs[h] / width]) {
+        keyword[c] = k;
+        end[c++] = pairs[h + 1];
+      }
+    }
+    return { count, keyword, end };
+  }
   const sample = keywords.join(" ");
   search(sample.repeat(Math.ceil(2 * TWO_PASSES_FROM / (sample.length + 1))));
   search(sample.slice(0, TWO_PASSES_FROM - 1));
-  return { keywords, search };
+  return { keywords, search, searchRanges, maxLength };
 }
 
 // src/engine/lazy-prefilter.ts
@@ -4134,6 +4167,11 @@ function createLazyPrefilter(keywords, options = {}) {
   let searched = 0;
   return {
     keywords,
+    maxLength: Math.max(1, ...keywords.map((k) => k.length)),
+    searchRanges(bytes, ranges) {
+      automaton ??= createPrefilter(keywords);
+      return automaton.searchRanges(bytes, ranges);
+    },
     search(text) {
       if (!automaton) {
         searched += text.length + perSearch;
@@ -4625,8 +4663,8 @@ function createScanner(specs, options = {}) {
     return false;
   }
   let decodeBudget = 0;
-  function findHits(text, path2, depth) {
-    const found = prefilter.search(text);
+  function findHits(text, path2, depth, known2) {
+    const found = known2 ?? prefilter.search(text);
     if (found.count === 0) return [];
     const { windows, touched } = collectTargets(found, text, path2, depth);
     const hits = [];
@@ -4762,10 +4800,10 @@ function createScanner(specs, options = {}) {
     if (name) hit.name = name;
     return hit;
   }
-  function scan(fragment) {
+  function scan(fragment, keywordHits) {
     if (isPathAllowed(fragment.path)) return [];
     decodeBudget = MAX_DECODED_TOTAL;
-    const found = findHits(fragment.text, fragment.path, 0);
+    const found = findHits(fragment.text, fragment.path, 0, keywordHits);
     if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
     const hits = dropOverlaps(found);
     if (hits.length === 0) return [];
@@ -4810,7 +4848,7 @@ function createScanner(specs, options = {}) {
     }
     return maskSnippets(findings, shown);
   }
-  return { rules, scan, isPathAllowed };
+  return { rules, scan, isPathAllowed, keywordSearch: prefilter };
 }
 function dropOverlaps(hits) {
   if (hits.length < 2) return hits;
