@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-CSUBNFCQ.js";
-import "./chunk-Y3DZTKE4.js";
+} from "./chunk-5HAOTYBW.js";
+import "./chunk-ZLZND7T3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-P7CELL3R.js";
+import "./chunk-LGTKMQRD.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-NQSP7N6W.js";
+} from "./chunk-3CICSTQD.js";
 import {
   loadBuiltinRules
-} from "./chunk-XX5U3HP4.js";
+} from "./chunk-6XWAB3X2.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-PBQCHGON.js";
+import "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

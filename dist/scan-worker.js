@@ -5,12 +5,12 @@ import {
   scanClaimedFiles,
   scanPackShard,
   unpackFileRefs
-} from "./chunk-P7CELL3R.js";
+} from "./chunk-LGTKMQRD.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -7,7 +7,7 @@ import { secretNameKind } from './secret-name.js';
  * the name the value is assigned to, so each value line is handed to the generic rules as
  * `<file name>=<line>`. Only small files are read this way (a secret file holds a value, not a program).
  */
-const MAX_SIZE = 4096;
+export const MAX_NAMED_FILE_CHARS = 4096;
 /**
  * Rails keeps the key that decrypts `config/credentials.yml.enc` in `config/master.key` (per environment:
  * `config/credentials/<env>.key`): https://guides.rubyonrails.org/security.html#custom-credentials
@@ -35,7 +35,7 @@ function isCredentialExtension(extension: string): boolean {
 }
 
 export function namedFileValues(path: string, text: string): EncodedValue[] {
-  if (text.length > MAX_SIZE) return [];
+  if (text.length > MAX_NAMED_FILE_CHARS) return [];
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
   if (STORE_FORMAT.test(base)) return [];
   // Either an extension that is a credential word (`ci.token`), or no extension and a credential name

@@ -1,5 +1,6 @@
 import type { KeywordHits } from '../engine/prefilter.js';
 import type { Finding, Fragment } from '../engine/types.js';
+import { MAX_NAMED_FILE_CHARS } from '../engine/named-file.js';
 import { hitsWithin } from './carried-hits.js';
 import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
@@ -76,6 +77,11 @@ export function createVersionScanner(scan: (fragment: Fragment) => Finding[], ma
  */
 export function rescanPlanned(scan: (fragment: Fragment, hits?: KeywordHits) => Finding[], plan: RescanPlan, oid: string, path: string, bytes: Buffer, partner: Buffer, partnerFindings: Finding[], hits?: { all: KeywordHits; keywordLength: ArrayLike<number> }): Finding[] {
   // Each range is scanned as if it started at line 1: real lines are counted only if something is found.
-  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString(hits ? 'latin1' : 'utf8', r.start, r.end), startLine: 1, startColumn: 0 }, hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength)));
+  const found = plan.ranges.map((r) => {
+    const within = hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength);
+    // No keyword, no finding: only a named file's values are read without one, and only in a short text.
+    if (within?.count === 0 && r.end - r.start > MAX_NAMED_FILE_CHARS) return [];
+    return scan({ path, blobId: oid, text: bytes.toString(hits ? 'latin1' : 'utf8', r.start, r.end), startLine: 1, startColumn: 0 }, within);
+  });
   return partnerFindings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, partner), found, partnerFindings, path, oid);
 }

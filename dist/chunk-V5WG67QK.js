@@ -6,7 +6,7 @@ import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-XX5U3HP4.js";
+} from "./chunk-6XWAB3X2.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -17,13 +17,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-PBQCHGON.js";
+} from "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-QPQFDSK4.js";
+import "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

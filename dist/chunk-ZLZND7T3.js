@@ -11,10 +11,10 @@ import {
   scanClaimedFiles,
   scanFileRefs,
   scanPackShard
-} from "./chunk-P7CELL3R.js";
+} from "./chunk-LGTKMQRD.js";
 import {
   createScanner
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

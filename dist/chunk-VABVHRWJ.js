@@ -3379,7 +3379,7 @@ var decoders = [
 ];
 
 // src/engine/named-file.ts
-var MAX_SIZE = 4096;
+var MAX_NAMED_FILE_CHARS = 4096;
 var RAILS_KEY = /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/;
 var STAND_IN_STEM = /(?:^|[^a-z])(?:example|sample|dummy|fake|mock|placeholder|template)(?:[^a-z]|$)/i;
 var STORE_FORMAT = /^\.?(?:pgpass|git-credentials)$/;
@@ -3390,7 +3390,7 @@ function isCredentialExtension(extension) {
   return extension.length <= 40 && CREDENTIAL_EXTENSION_TAIL.test(extension) && secretNameKind(extension) !== void 0;
 }
 function namedFileValues(path2, text) {
-  if (text.length > MAX_SIZE) return [];
+  if (text.length > MAX_NAMED_FILE_CHARS) return [];
   const base = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.txt$/i, "");
   if (STORE_FORMAT.test(base)) return [];
   const dot = base.lastIndexOf(".");
@@ -4918,6 +4918,7 @@ function trimAround(snippet, redacted) {
 export {
   isKnownStrength,
   decoders,
+  MAX_NAMED_FILE_CHARS,
   fingerprintOf,
   maskIn,
   isKnownValidator,

@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-PBQCHGON.js.LEGAL.txt */
+/*! For license information please see chunk-4QKORNLM.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-Y3DZTKE4.js";
+} from "./chunk-ZLZND7T3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-P7CELL3R.js";
+} from "./chunk-LGTKMQRD.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,7 +24,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";
@@ -358,7 +358,7 @@ function createBlobFragmenter(path, blobId) {
 var BATCH_BYTES = 2 * 1024 * 1024;
 var BATCH_ITEMS = 1024;
 var SPILL_BYTES = 2 * BATCH_BYTES;
-var CACHE_BYTES = 64 * 1024 * 1024;
+var CACHE_BYTES = 32 * 1024 * 1024;
 async function scanHistory(engine, scope, scan, options) {
   const seen = createObjectIdSet();
   const pending = /* @__PURE__ */ new Map();

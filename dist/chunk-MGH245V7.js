@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-NQSP7N6W.js";
+} from "./chunk-3CICSTQD.js";
 import {
   loadBuiltinRules
-} from "./chunk-XX5U3HP4.js";
+} from "./chunk-6XWAB3X2.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

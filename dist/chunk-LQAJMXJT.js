@@ -21,10 +21,10 @@ import {
 import {
   BASELINE_FILE_NAME
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-PBQCHGON.js";
+import "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-QPQFDSK4.js";
+import "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

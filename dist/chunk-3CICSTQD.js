@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-PBQCHGON.js";
+} from "./chunk-4QKORNLM.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

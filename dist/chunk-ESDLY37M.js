@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-QRMUITTH.js"),
-        import("./chunk-4VBVIZ4F.js"),
-        import("./chunk-ATYWC64Y.js")
+        import("./chunk-4MMGNMQ6.js"),
+        import("./chunk-DY65ILRV.js"),
+        import("./chunk-YTBCGKS4.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-CSUBNFCQ.js";
+} from "./chunk-5HAOTYBW.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-Y3DZTKE4.js";
+import "./chunk-ZLZND7T3.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-P7CELL3R.js";
+import "./chunk-LGTKMQRD.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-2G4QSAIH.js";
-import "./chunk-NQSP7N6W.js";
-import "./chunk-XX5U3HP4.js";
+} from "./chunk-MGH245V7.js";
+import "./chunk-3CICSTQD.js";
+import "./chunk-6XWAB3X2.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,14 +48,14 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-PBQCHGON.js";
+import "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import {
   GitError,
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-QPQFDSK4.js";
+import "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __commonJS,
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-5AI46QVI.js.LEGAL.txt */
+/*! For license information please see chunk-DUCO6NYF.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-Y3DZTKE4.js";
+} from "./chunk-ZLZND7T3.js";
 import {
   loadSettings
-} from "./chunk-2G4QSAIH.js";
+} from "./chunk-MGH245V7.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

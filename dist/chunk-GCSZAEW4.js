@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-SESPH6AT.js";
+} from "./chunk-ESDLY37M.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

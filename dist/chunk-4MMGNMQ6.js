@@ -1,17 +1,16 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
-} from "./chunk-NU3TKBUW.js";
-import "./chunk-PBQCHGON.js";
+  loadSettings
+} from "./chunk-MGH245V7.js";
+import "./chunk-3CICSTQD.js";
+import "./chunk-6XWAB3X2.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-QPQFDSK4.js";
+import "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
+  loadSettings
 };

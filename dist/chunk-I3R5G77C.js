@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-UD4DOILR.js";
+} from "./chunk-UJKHAHAQ.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,14 +10,14 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-Y3DZTKE4.js";
+import "./chunk-ZLZND7T3.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-P7CELL3R.js";
+import "./chunk-LGTKMQRD.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-2G4QSAIH.js";
-import "./chunk-NQSP7N6W.js";
-import "./chunk-XX5U3HP4.js";
+import "./chunk-MGH245V7.js";
+import "./chunk-3CICSTQD.js";
+import "./chunk-6XWAB3X2.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -32,10 +32,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-PBQCHGON.js";
+import "./chunk-4QKORNLM.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-QPQFDSK4.js";
+import "./chunk-VABVHRWJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

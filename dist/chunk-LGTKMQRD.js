@@ -8,8 +8,9 @@ import {
   GitError
 } from "./chunk-E6TSIIIV.js";
 import {
+  MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-QPQFDSK4.js";
+} from "./chunk-VABVHRWJ.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -535,7 +536,11 @@ function createVersionScanner(scan, margins, cacheBytes) {
   };
 }
 function rescanPlanned(scan, plan, oid, path, bytes, partner, partnerFindings, hits) {
-  const found = plan.ranges.map((r) => scan({ path, blobId: oid, text: bytes.toString(hits ? "latin1" : "utf8", r.start, r.end), startLine: 1, startColumn: 0 }, hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength)));
+  const found = plan.ranges.map((r) => {
+    const within = hits && hitsWithin(hits.all, r.start, r.end, hits.keywordLength);
+    if (within?.count === 0 && r.end - r.start > MAX_NAMED_FILE_CHARS) return [];
+    return scan({ path, blobId: oid, text: bytes.toString(hits ? "latin1" : "utf8", r.start, r.end), startLine: 1, startColumn: 0 }, within);
+  });
   return partnerFindings.length === 0 && found.every((f) => f.length === 0) ? [] : mergeFindings(planLines(plan, bytes, partner), found, partnerFindings, path, oid);
 }
 
