@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-5HAOTYBW.js";
-import "./chunk-ZLZND7T3.js";
+} from "./chunk-GPZOJZ3Q.js";
+import "./chunk-I3STWTB6.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-LGTKMQRD.js";
+import "./chunk-GYUPNM3N.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -200,10 +200,13 @@ export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array):
   for (const s of plan.segments) offsets.push(s.x, s.x + s.length);
   const sorted = Float64Array.from(offsets).sort();
   const lineOf = new Map<number, number>();
+  // Most blobs hold no CR: their lines are LFs only, and a second search per stretch is saved.
+  const xCr = x.indexOf(13) !== -1;
+  const pCr = partner.indexOf(13) !== -1;
   let pos = 0;
   let line = 1;
   for (const offset of sorted) {
-    line += countLines(x, pos, offset);
+    line += countLines(x, pos, offset, xCr);
     pos = offset;
     lineOf.set(offset, line);
   }
@@ -212,13 +215,18 @@ export function planLines(plan: RescanPlan, x: Uint8Array, partner: Uint8Array):
   let pPos = 0;
   let pLine = 1;
   const segments = plan.segments.map((s) => {
-    pLine += countLines(partner, pPos, s.p);
+    pLine += countLines(partner, pPos, s.p, pCr);
     const start = pLine;
-    pLine += lineOf.get(s.x + s.length)! - lineOf.get(s.x)!;
+    // A run's bytes are the same in both blobs, and so are its line breaks, bar a last CR: whether it
+    // ends a line depends on the byte after the run, which may differ.
+    const last = s.x + s.length - 1;
+    const crEnds = (bytes: Uint8Array, at: number) => (bytes[at] === 13 && bytes[at + 1] !== 10 ? 1 : 0);
+    pLine += lineOf.get(s.x + s.length)! - lineOf.get(s.x)! - crEnds(x, last) + crEnds(partner, s.p + s.length - 1);
     pPos = s.p + s.length;
-    // The line of the run's last byte: a run ending with a LF does not hold the line after it (when x
-    // ends there, no zone covers that line, and a partner finding on it would land past x's end).
-    return { xLine: lineOf.get(s.x)!, pLine: start, pEndLine: x[s.x + s.length - 1] === 10 ? pLine - 1 : pLine };
+    // The line of the run's last byte: a run ending with a line break does not hold the line after it
+    // (when x ends there, no zone covers that line, and a partner finding on it would land past x's end).
+    const endsLine = partner[s.p + s.length - 1] === 10 || crEnds(partner, s.p + s.length - 1) === 1;
+    return { xLine: lineOf.get(s.x)!, pLine: start, pEndLine: endsLine ? pLine - 1 : pLine };
   });
   return { ranges, zones, segments };
 }
@@ -246,12 +254,17 @@ export function mergeFindings(lines: PlanLines, scanned: readonly (readonly Find
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Number of LF bytes in bytes[start, end). */
-export function countLines(bytes: Uint8Array, start: number, end: number): number {
-  // Native LF searches: a byte loop over every version of a long file was a visible share of history's CPU.
+/**
+ * Line breaks in bytes[start, end) as the locator counts them (engine/locate.ts): each LF, and each CR
+ * not followed by a LF (looked up past `end` too, so that counts add up across adjacent stretches: a
+ * CRLF split between two is counted once, at its LF). `hasCr` says whether the blob holds a CR at all.
+ */
+export function countLines(bytes: Uint8Array, start: number, end: number, hasCr = true): number {
+  // Native searches: a byte loop over every version of a long file was a visible share of history's CPU.
   // The view ends at `end`, so a search never runs on past it (a long line would make that quadratic).
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(end, bytes.byteLength));
   let n = 0;
   for (let i = b.indexOf(10, start); i !== -1; i = b.indexOf(10, i + 1)) n++;
+  if (hasCr) for (let i = b.indexOf(13, start); i !== -1; i = b.indexOf(13, i + 1)) if (bytes[i + 1] !== 10) n++;
   return n;
 }

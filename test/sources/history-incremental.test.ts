@@ -160,6 +160,37 @@ describe('a partial rescan gives the findings of a full scan', () => {
     expect(located(merged!)).toEqual(located(full(x)));
   });
 
+  it('in files whose lines end in a lone CR or CRLF, also where an edit splits a CRLF (lines as the locator counts them)', () => {
+    // Old Mac line ends (lone CR), Windows ones and LF mixed: the locator counts each as one line break.
+    const ending = (i: number) => (i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '\n');
+    const mixed = (at: number, edit?: { line: number; text: string; ending?: string }) => {
+      const lines = Array.from({ length: 1200 }, (_, i) => filler(i));
+      lines[at] = 'narrow marker';
+      lines[at + 20] = `value ${farSecret(at)}`;
+      lines[at + 40] = `token = "${TOKEN}"`;
+      return Buffer.from(lines.map((l, i) => (edit?.line === i ? edit.text + (edit.ending ?? ending(i)) : l + ending(i))).join(''));
+    };
+    const partner = mixed(600);
+    const partnerFindings = full(partner);
+    expect(partnerFindings).toHaveLength(2);
+    let partial = 0;
+    for (const edit of [
+      { line: 100, text: 'edited far before' },
+      { line: 430, text: 'edited before, its CRLF now a lone CR', ending: '\r' },
+      { line: 434, text: 'edited before, its lone CR now a CRLF', ending: '\r\n' },
+      { line: 1000, text: 'edited after' },
+      { line: 700, text: 'the line after' },
+      { line: 5, text: 'first lines' },
+    ]) {
+      const x = mixed(600, edit);
+      const merged = scanIncrementally(scanner, x, partner, partnerFindings, m);
+      if (!merged) continue;
+      partial++;
+      expect(located(merged), JSON.stringify(edit)).toEqual(located(full(x)));
+    }
+    expect(partial).toBeGreaterThan(4);
+  });
+
   it('when a private key spans the margin (a wide rule: the whole pair gets the wide margin)', () => {
     const body = createHash('sha512').update('key').digest('base64').replace(/=+$/, '').slice(0, 64);
     const pem = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Z5bBS9cxKbAMtNIv2E5kxC9K', ...Array.from({ length: 25 }, () => body), '-----END RSA PRIVATE KEY-----'];

@@ -414,10 +414,12 @@ function planLines(plan, x, partner) {
   for (const s of plan.segments) offsets.push(s.x, s.x + s.length);
   const sorted = Float64Array.from(offsets).sort();
   const lineOf = /* @__PURE__ */ new Map();
+  const xCr = x.indexOf(13) !== -1;
+  const pCr = partner.indexOf(13) !== -1;
   let pos = 0;
   let line = 1;
   for (const offset of sorted) {
-    line += countLines(x, pos, offset);
+    line += countLines(x, pos, offset, xCr);
     pos = offset;
     lineOf.set(offset, line);
   }
@@ -426,11 +428,14 @@ function planLines(plan, x, partner) {
   let pPos = 0;
   let pLine = 1;
   const segments = plan.segments.map((s) => {
-    pLine += countLines(partner, pPos, s.p);
+    pLine += countLines(partner, pPos, s.p, pCr);
     const start = pLine;
-    pLine += lineOf.get(s.x + s.length) - lineOf.get(s.x);
+    const last = s.x + s.length - 1;
+    const crEnds = (bytes, at) => bytes[at] === 13 && bytes[at + 1] !== 10 ? 1 : 0;
+    pLine += lineOf.get(s.x + s.length) - lineOf.get(s.x) - crEnds(x, last) + crEnds(partner, s.p + s.length - 1);
     pPos = s.p + s.length;
-    return { xLine: lineOf.get(s.x), pLine: start, pEndLine: x[s.x + s.length - 1] === 10 ? pLine - 1 : pLine };
+    const endsLine = partner[s.p + s.length - 1] === 10 || crEnds(partner, s.p + s.length - 1) === 1;
+    return { xLine: lineOf.get(s.x), pLine: start, pEndLine: endsLine ? pLine - 1 : pLine };
   });
   return { ranges, zones, segments };
 }
@@ -449,10 +454,13 @@ function mergeFindings(lines, scanned, partner, path, blobId) {
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function countLines(bytes, start, end) {
+function countLines(bytes, start, end, hasCr = true) {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(end, bytes.byteLength));
   let n = 0;
   for (let i = b.indexOf(10, start); i !== -1; i = b.indexOf(10, i + 1)) n++;
+  if (hasCr) {
+    for (let i = b.indexOf(13, start); i !== -1; i = b.indexOf(13, i + 1)) if (bytes[i + 1] !== 10) n++;
+  }
   return n;
 }
 

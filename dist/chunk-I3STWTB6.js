@@ -11,7 +11,7 @@ import {
   scanClaimedFiles,
   scanFileRefs,
   scanPackShard
-} from "./chunk-LGTKMQRD.js";
+} from "./chunk-GYUPNM3N.js";
 import {
   createScanner
 } from "./chunk-VABVHRWJ.js";

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-ZLZND7T3.js";
+} from "./chunk-I3STWTB6.js";
 import {
   loadSettings
 } from "./chunk-MGH245V7.js";
