@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-GPZOJZ3Q.js";
-import "./chunk-I3STWTB6.js";
+} from "./chunk-QPVXGTGT.js";
+import "./chunk-WK6XG5YS.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GYUPNM3N.js";
+import "./chunk-GUTEFXZA.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

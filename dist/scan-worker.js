@@ -5,7 +5,7 @@ import {
   scanClaimedFiles,
   scanPackShard,
   unpackFileRefs
-} from "./chunk-GYUPNM3N.js";
+} from "./chunk-GUTEFXZA.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

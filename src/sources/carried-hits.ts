@@ -16,14 +16,22 @@ export function carryHits(
   base: KeywordHits,
   search: Pick<Prefilter, 'searchRanges' | 'maxLength'>,
   keywordLength: ArrayLike<number>,
+  /** No keyword holds a LF: a search then stops at line ends (git edits whole lines, so most seams need none). */
+  keywordsInLines = false,
 ): KeywordHits {
   const n = x.length;
   const reach = search.maxLength - 1;
   // Around every insert and every seam (copies are joined where they continue each other in the base).
   const regions: number[] = [];
   const around = (a: number, b: number) => {
-    const from = Math.max(0, a - reach);
-    const to = Math.min(n, b + reach);
+    let from = Math.max(0, a - reach);
+    let to = Math.min(n, b + reach);
+    if (keywordsInLines) {
+      for (let i = a - 1; i >= from; i--) if (x[i] === 10) from = i + 1;
+      for (let i = b; i < to; i++) if (x[i] === 10) to = i;
+      // A keyword across a seam holds the bytes either side of it: not if either is a line end.
+      if (a === b && (from === a || to === a)) return;
+    }
     const last = regions.length - 1;
     if (last > 0 && from <= regions[last]!) regions[last] = Math.max(regions[last]!, to);
     else regions.push(from, to);

@@ -58,6 +58,8 @@ export type ShardScanner = Pick<Scanner, 'scan' | 'keywordSearch'>;
 interface KeywordFacts {
   length: Int32Array;
   level: Uint8Array;
+  /** No keyword holds a line end (see carryHits). */
+  inLines: boolean;
 }
 
 /**
@@ -69,7 +71,11 @@ interface KeywordFacts {
  */
 export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, margins: RescanMargins): PackShardResult {
   const keywords = scanner.keywordSearch.keywords;
-  const facts: KeywordFacts = { length: Int32Array.from(keywords, (k) => k.length), level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)) };
+  const facts: KeywordFacts = {
+    length: Int32Array.from(keywords, (k) => k.length),
+    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
+    inLines: !keywords.some((k) => k.includes('\n')),
+  };
   const count = request.oids.length / 40;
   const paths = request.paths.split('\0');
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
@@ -151,7 +157,7 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     const ascii = isAscii(bytes);
     // An ASCII delta of an ASCII base: its keyword hits are the base's, plus a search near the changes.
     const copies = ascii && partner?.hits ? deltaCopies(o.delta!) : undefined;
-    let hits = copies && carryHits(bytes, copies, partner!.hits!, scanner.keywordSearch, facts.length);
+    let hits = copies && carryHits(bytes, copies, partner!.hits!, scanner.keywordSearch, facts.length, facts.inLines);
     let level = hits && levelOfHits(hits, facts.level);
     // The base's findings hold for shared runs only if it was scanned as the same path: rules read paths.
     if (partner && partner.path === path && o.base!.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {

@@ -66,6 +66,8 @@ describe('carryHits', () => {
       if (base && isAscii(o.data)) {
         const carried = carryHits(o.data, deltaCopies(o.delta!), base, search, lengths);
         expect(listed(carried)).toEqual(listed(direct));
+        // Searching only within lines (no keyword holds a LF) finds the same.
+        expect(listed(carryHits(o.data, deltaCopies(o.delta!), base, search, lengths, true))).toEqual(listed(direct));
         checked++;
         if (carried.count !== base.count) fresh++;
       }
@@ -89,6 +91,7 @@ describe('carryHits', () => {
     expect(x.toString()).toBe('first part: password follows; the tok--en is here\n');
     const carried = carryHits(x, deltaCopies(delta), search.search(base.toString('latin1')), search, lengths);
     expect(listed(carried)).toEqual(listed(search.search(x.toString('latin1'))));
+    expect(listed(carryHits(x, deltaCopies(delta), search.search(base.toString('latin1')), search, lengths, true))).toEqual(listed(carried));
     expect(listed(carried)).toContain(`password@${x.indexOf('password') + 8}`);
     expect(listed(carried).some((h) => h.startsWith('token@'))).toBe(false);
   });

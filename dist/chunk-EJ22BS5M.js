@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-I3STWTB6.js";
+} from "./chunk-WK6XG5YS.js";
 import {
   loadSettings
 } from "./chunk-MGH245V7.js";

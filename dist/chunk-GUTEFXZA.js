@@ -131,13 +131,18 @@ function scanBatch(batch, versions, scanFragment) {
 }
 
 // src/sources/carried-hits.ts
-function carryHits(x, copies, base, search, keywordLength) {
+function carryHits(x, copies, base, search, keywordLength, keywordsInLines = false) {
   const n = x.length;
   const reach = search.maxLength - 1;
   const regions = [];
   const around = (a, b) => {
-    const from = Math.max(0, a - reach);
-    const to = Math.min(n, b + reach);
+    let from = Math.max(0, a - reach);
+    let to = Math.min(n, b + reach);
+    if (keywordsInLines) {
+      for (let i2 = a - 1; i2 >= from; i2--) if (x[i2] === 10) from = i2 + 1;
+      for (let i2 = b; i2 < to; i2++) if (x[i2] === 10) to = i2;
+      if (a === b && (from === a || to === a)) return;
+    }
     const last = regions.length - 1;
     if (last > 0 && from <= regions[last]) regions[last] = Math.max(regions[last], to);
     else regions.push(from, to);
@@ -1133,7 +1138,11 @@ function greedyChain(copies) {
 // src/sources/history-pack-shard.ts
 function scanPackShard(request, scanner, margins) {
   const keywords = scanner.keywordSearch.keywords;
-  const facts = { length: Int32Array.from(keywords, (k) => k.length), level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)) };
+  const facts = {
+    length: Int32Array.from(keywords, (k) => k.length),
+    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
+    inLines: !keywords.some((k) => k.includes("\n"))
+  };
   const count = request.oids.length / 40;
   const paths = request.paths.split("\0");
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), "hex"));
@@ -1208,7 +1217,7 @@ function scanObject(o, w, path, oid, known, out, scanner, margins, facts) {
     const partner = o.baseAt === void 0 ? void 0 : known.get(o.baseAt);
     const ascii = isAscii2(bytes);
     const copies = ascii && partner?.hits ? deltaCopies(o.delta) : void 0;
-    let hits = copies && carryHits(bytes, copies, partner.hits, scanner.keywordSearch, facts.length);
+    let hits = copies && carryHits(bytes, copies, partner.hits, scanner.keywordSearch, facts.length, facts.inLines);
     let level = hits && levelOfHits(hits, facts.level);
     if (partner && partner.path === path && o.base.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
       const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta);

@@ -3,15 +3,15 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-YMEX6CUS.js";
+} from "./chunk-EJ22BS5M.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-I3STWTB6.js";
+import "./chunk-WK6XG5YS.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GYUPNM3N.js";
+import "./chunk-GUTEFXZA.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-MGH245V7.js";
 import "./chunk-3CICSTQD.js";

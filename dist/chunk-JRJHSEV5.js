@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-YMEX6CUS.js";
+} from "./chunk-EJ22BS5M.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-O7OJYGPH.js";
 import {
@@ -10,10 +10,10 @@ import {
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-I3STWTB6.js";
+import "./chunk-WK6XG5YS.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GYUPNM3N.js";
+import "./chunk-GUTEFXZA.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-MGH245V7.js";
 import "./chunk-3CICSTQD.js";

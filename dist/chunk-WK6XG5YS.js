@@ -11,7 +11,7 @@ import {
   scanClaimedFiles,
   scanFileRefs,
   scanPackShard
-} from "./chunk-GYUPNM3N.js";
+} from "./chunk-GUTEFXZA.js";
 import {
   createScanner
 } from "./chunk-VABVHRWJ.js";

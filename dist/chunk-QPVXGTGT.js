@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-I3STWTB6.js";
+} from "./chunk-WK6XG5YS.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-GYUPNM3N.js";
+} from "./chunk-GUTEFXZA.js";
 import {
   binaryKeystoreText,
   isBinary

@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-GPZOJZ3Q.js";
+} from "./chunk-QPVXGTGT.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-I3STWTB6.js";
+import "./chunk-WK6XG5YS.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GYUPNM3N.js";
+import "./chunk-GUTEFXZA.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
@@ -18337,4 +18337,4 @@ export {
   HISTORY_HELP,
   historyCommand
 };
-/*! For license information please see chunk-NP7GQA7L.js.LEGAL.txt */
+/*! For license information please see chunk-2OGDOGYW.js.LEGAL.txt */
