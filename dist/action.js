@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-QPVXGTGT.js";
+} from "./chunk-UM4HJ636.js";
 import "./chunk-WK6XG5YS.js";
 import {
   runGit

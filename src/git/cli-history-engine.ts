@@ -1,6 +1,6 @@
 import { createCatFileReader } from './cat-file-reader.js';
 import type { HistoryEngine, HistoryScope, RepoFacts, TipEntry } from './history-engine.js';
-import { streamIntroductions } from './log-introductions.js';
+import { startIntroductions, streamIntroductions, type IntroductionStream } from './log-introductions.js';
 import { findPackFiles } from './pack-files.js';
 import { runGit } from './run-git.js';
 
@@ -11,6 +11,8 @@ export function createCliHistoryEngine(cwd: string): HistoryEngine {
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
   };
   const resolveCommit = (ref: string) => ask(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  /** A walk started ahead (startWalk), for the next walk of the same scope. */
+  let early: { scope: HistoryScope; started: Promise<IntroductionStream> } | undefined;
 
   return {
     name: 'git',
@@ -35,7 +37,24 @@ export function createCliHistoryEngine(cwd: string): HistoryEngine {
       return { root, empty: !refs && !head, shallow, ...(tip && { tip }) };
     },
     resolveCommit,
+    startWalk(scope) {
+      const started = revisionArgs(scope, ask).then(({ options, revs }) => startIntroductions(cwd, revs, options));
+      // A failure to start is reported by the walk that picks this up.
+      started.catch(() => undefined);
+      early = { scope, started };
+      return {
+        cancel: () => {
+          if (early?.started === started) early = undefined;
+          void started.then((s) => s.cancel(), () => undefined);
+        },
+      };
+    },
     async walk(scope, sink) {
+      if (early?.scope === scope) {
+        const { started } = early;
+        early = undefined;
+        return (await started).attach(sink);
+      }
       const { options, revs } = await revisionArgs(scope, ask);
       return streamIntroductions(cwd, revs, sink, options);
     },

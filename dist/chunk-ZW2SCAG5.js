@@ -14,13 +14,13 @@ import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
 import {
-  findWorkTreeRoot
-} from "./chunk-O7OJYGPH.js";
-import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
+import {
+  findWorkTreeRoot
+} from "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
 import {
   runGit

@@ -10,13 +10,13 @@ import {
   gitLinesSync
 } from "./chunk-26HO53JB.js";
 import {
-  findWorkTreeRoot
-} from "./chunk-O7OJYGPH.js";
-import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
+import {
+  findWorkTreeRoot
+} from "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-YA4VWDUB.js";

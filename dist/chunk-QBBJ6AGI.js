@@ -3,10 +3,10 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-EJ22BS5M.js";
+} from "./chunk-EWW3OVTO.js";
 import "./chunk-TOMDRCNH.js";
-import "./chunk-O7OJYGPH.js";
 import "./chunk-ZYEI3NUJ.js";
+import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
 import "./chunk-WK6XG5YS.js";
 import "./chunk-WGWO7BKU.js";

@@ -113,41 +113,71 @@ function createLogParser(sink) {
   };
 }
 function streamIntroductions(cwd, revs, sink, options = []) {
-  return new Promise((resolve2, reject) => {
-    const child = spawn("git", logIntroductionArgs(revs, options), {
-      cwd,
-      // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
-      // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_FLUSH: "0" },
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const parser = createLogParser(sink);
-    const decoder = new StringDecoder("utf8");
-    let stderr = "";
-    let chain = Promise.resolve();
-    let failed;
-    child.stdout.on("data", (chunk) => {
-      child.stdout.pause();
-      chain = chain.then(() => parser.push(decoder.write(chunk))).then(() => void child.stdout.resume(), (error) => {
-        failed = error;
-        child.kill();
-        child.stdout.destroy();
-      });
-    });
-    child.stderr.on("data", (d) => stderr += d.toString("utf8"));
-    child.on(
-      "error",
-      (error) => reject(new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH; install git, or use --git-engine isomorphic" : `cannot run git: ${error.message}`))
-    );
-    child.on("close", (code) => {
-      chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
-      chain.then(() => {
-        if (failed) return reject(failed);
-        if (code === 0) return resolve2({});
-        resolve2({ error: stderr.trim().split("\n").filter(Boolean).map((l) => l.replace(/^(fatal|error): /, "")).join("; ") || `git log exited ${code}` });
-      }, reject);
-    });
+  return startIntroductions(cwd, revs, options).attach(sink);
+}
+function startIntroductions(cwd, revs, options = []) {
+  const child = spawn("git", logIntroductionArgs(revs, options), {
+    cwd,
+    // GIT_FLUSH=0: git log otherwise flushes after every commit when writing to a pipe, handing us
+    // thousands of tiny chunks (https://git-scm.com/docs/git#Documentation/git.txt-codeGITFLUSHcode).
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_FLUSH: "0" },
+    stdio: ["ignore", "pipe", "pipe"]
   });
+  const early = [];
+  let feed;
+  let stderr = "";
+  let spawnError;
+  let onSpawnError;
+  let exitCode;
+  let onExit;
+  let attached = false;
+  child.stdout.on("data", (chunk) => feed ? feed(chunk) : early.push(chunk));
+  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+  child.on("error", (error) => {
+    spawnError = new GitError(error.code === "ENOENT" ? "git is not installed or not on PATH; install git, or use --git-engine isomorphic" : `cannot run git: ${error.message}`);
+    onSpawnError?.(spawnError);
+  });
+  child.on("close", (code) => {
+    exitCode = code;
+    onExit?.();
+  });
+  return {
+    cancel() {
+      if (attached) return;
+      child.kill();
+      child.stdout.destroy();
+    },
+    attach(sink) {
+      attached = true;
+      return new Promise((resolve2, reject) => {
+        const parser = createLogParser(sink);
+        const decoder = new StringDecoder("utf8");
+        let chain = Promise.resolve();
+        let failed;
+        feed = (chunk) => {
+          child.stdout.pause();
+          chain = chain.then(() => parser.push(decoder.write(chunk))).then(() => void child.stdout.resume(), (error) => {
+            failed = error;
+            child.kill();
+            child.stdout.destroy();
+          });
+        };
+        for (const chunk of early.splice(0)) feed(chunk);
+        const finish = () => {
+          chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
+          chain.then(() => {
+            if (failed) return reject(failed);
+            if (exitCode === 0) return resolve2({});
+            resolve2({ error: stderr.trim().split("\n").filter(Boolean).map((l) => l.replace(/^(fatal|error): /, "")).join("; ") || `git log exited ${exitCode}` });
+          }, reject);
+        };
+        if (spawnError) return reject(spawnError);
+        onSpawnError = reject;
+        if (exitCode !== void 0) finish();
+        else onExit = finish;
+      });
+    }
+  };
 }
 
 // src/git/pack-files.ts
@@ -204,6 +234,7 @@ function createCliHistoryEngine(cwd) {
     return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
   };
   const resolveCommit = (ref) => ask(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  let early;
   return {
     name: "git",
     async facts() {
@@ -224,7 +255,23 @@ function createCliHistoryEngine(cwd) {
       return { root, empty: !refs && !head, shallow, ...tip && { tip } };
     },
     resolveCommit,
+    startWalk(scope) {
+      const started = revisionArgs(scope, ask).then(({ options, revs }) => startIntroductions(cwd, revs, options));
+      started.catch(() => void 0);
+      early = { scope, started };
+      return {
+        cancel: () => {
+          if (early?.started === started) early = void 0;
+          void started.then((s) => s.cancel(), () => void 0);
+        }
+      };
+    },
     async walk(scope, sink) {
+      if (early?.scope === scope) {
+        const { started } = early;
+        early = void 0;
+        return (await started).attach(sink);
+      }
       const { options, revs } = await revisionArgs(scope, ask);
       return streamIntroductions(cwd, revs, sink, options);
     },
@@ -683,6 +730,7 @@ function createIdleMonitor(periodMs = 100) {
 // src/pool/scan-history-in-pool.ts
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
+  const early = engine.startWalk?.(scope);
   const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
   const idle = pool.lanes > 1 ? createIdleMonitor() : void 0;
   let scan;
@@ -712,6 +760,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
       scan = await readBlobs(engine);
     }
   } finally {
+    early?.cancel();
     idle?.stop();
     await pool.close();
   }

@@ -3,14 +3,14 @@ import {
   readStdin
 } from "./chunk-TOMDRCNH.js";
 import {
-  findWorkTreeRoot,
-  listUnignoredFiles
-} from "./chunk-O7OJYGPH.js";
-import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
+import {
+  findWorkTreeRoot,
+  listUnignoredFiles
+} from "./chunk-O7OJYGPH.js";
 import {
   LARGE_SCAN_FILES,
   createScanPool

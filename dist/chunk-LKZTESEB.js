@@ -1,14 +1,14 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-EJ22BS5M.js";
+} from "./chunk-EWW3OVTO.js";
 import "./chunk-TOMDRCNH.js";
-import "./chunk-O7OJYGPH.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
+import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
 import "./chunk-WK6XG5YS.js";
 import "./chunk-WGWO7BKU.js";
