@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-UM4HJ636.js";
-import "./chunk-WK6XG5YS.js";
+} from "./chunk-NAWSB7BE.js";
+import "./chunk-NEIB2ZAQ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GUTEFXZA.js";
+import "./chunk-NJ3GTFSL.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-3CICSTQD.js";
+} from "./chunk-5BYQX7BX.js";
 import {
   loadBuiltinRules
-} from "./chunk-6XWAB3X2.js";
+} from "./chunk-2EDC3LRV.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-4QKORNLM.js";
+import "./chunk-HL66HPJA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-VABVHRWJ.js";
+} from "./chunk-54AUW4RJ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

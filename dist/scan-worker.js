@@ -4,13 +4,14 @@ import {
   historyMargins,
   scanClaimedFiles,
   scanPackShard,
+  scannerOptions,
   unpackFileRefs
-} from "./chunk-GUTEFXZA.js";
+} from "./chunk-NJ3GTFSL.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-VABVHRWJ.js";
+} from "./chunk-54AUW4RJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 
@@ -21,7 +22,7 @@ var scanHistoryBatch;
 var settings;
 function setUp(given) {
   settings = given;
-  scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+  scanner = createScanner(settings.rules, scannerOptions(settings));
   scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 }
 if (workerData) setUp(workerData);

@@ -20,6 +20,13 @@ export interface ScannerOptions {
   filters?: readonly CandidateFilter[];
   /** Look inside base64 and percent-encoded values (default true; see decode.ts). */
   decode?: boolean;
+  /**
+   * Rules whose `paths` (and path allowlists) the caller applies to each place afterwards, their
+   * conditions lifted here: history scans a blob once for every path it was committed at. A hit of
+   * theirs then does not hide an overlapping hit of another rule: that one is reported too, marked
+   * `shadowedBy`, for the caller to drop only where the hiding rule applies (as a scan of that path would).
+   */
+  placeScopedRules?: ReadonlySet<string>;
 }
 
 export interface Scanner {
@@ -50,6 +57,8 @@ interface Hit {
   decoded?: boolean;
   /** For decoded hits: the decoded line holding the secret and the secret's offset in it. */
   inner?: { line: string; offset: number };
+  /** The place-scoped rules whose overlapping hits outrank this one (see ScannerOptions.placeScopedRules). */
+  shadowedBy?: string[];
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -284,12 +293,27 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     decodeBudget = MAX_DECODED_TOTAL;
     const found = findHits(fragment.text, fragment.path, 0, keywordHits);
     if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
-    const hits = dropOverlaps(found);
-    if (hits.length === 0) return [];
-    const { text } = fragment;
-    const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
+    const { kept, shadowed } = dropOverlaps(found, options.placeScopedRules);
+    if (kept.length === 0) return [];
     const findings: Finding[] = [];
     const shown: string[] = [];
+    report(fragment, kept, findings, shown);
+    if (shadowed.length > 0) {
+      // Located on their own (a locator takes offsets in order; these overlap the others), then merged in.
+      report(fragment, shadowed, findings, shown);
+      const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.line - findings[b]!.line || findings[a]!.column - findings[b]!.column);
+      return maskSnippets(
+        order.map((i) => findings[i]!),
+        order.map((i) => shown[i]!),
+      );
+    }
+    return maskSnippets(findings, shown);
+  }
+
+  /** Findings of hits that do not overlap one another, in text order: filtered, located, redacted. */
+  function report(fragment: Fragment, hits: readonly Hit[], findings: Finding[], shown: string[]): void {
+    const { text } = fragment;
+    const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
     for (const hit of hits) {
       // Filters first, on the line found by looking back from the hit: locating (counting lines from
       // the start of the text) is only paid for findings that survive.
@@ -327,10 +351,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       };
       if (fragment.commit) finding.commit = fragment.commit;
       if (fragment.blobId) finding.blobId = fragment.blobId;
+      if (hit.shadowedBy) finding.shadowedBy = hit.shadowedBy;
       findings.push(finding);
       shown.push(text.slice(hit.start, hit.end));
     }
-    return maskSnippets(findings, shown);
   }
 
   return { rules, scan, isPathAllowed, keywordSearch: prefilter };
@@ -340,22 +364,53 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
  * When two rules match overlapping text (a generic rule and a provider rule on the same token),
  * keep the more confident one, then the longer match.
  */
-function dropOverlaps(hits: Hit[]): Hit[] {
-  if (hits.length < 2) return hits;
+function dropOverlaps(hits: Hit[], placeScoped?: ReadonlySet<string>): { kept: Hit[]; shadowed: Hit[] } {
+  if (hits.length < 2) return { kept: hits, shadowed: [] };
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];
   for (const hit of hits) {
     const last = kept[kept.length - 1];
     if (last && hit.start < last.end) {
-      // Secrets decoded from one encoded value share its place: on a tie keep the most random one, since
-      // the others are likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key).
-      const tie = rank(hit) === rank(last) && hit.start === last.start && hit.end === last.end && hit.entropy > last.entropy;
-      if (rank(hit) > rank(last) || tie) kept[kept.length - 1] = hit;
+      if (beats(hit, last)) kept[kept.length - 1] = hit;
       continue;
     }
     kept.push(hit);
   }
-  return kept;
+  if (!placeScoped || placeScoped.size === 0 || kept.length === hits.length) return { kept, shadowed: [] };
+  // A loser stands at the places where none of the hits that beat it apply: kept aside, with their rules,
+  // when all of them are place-scoped (a rule without path conditions applies everywhere).
+  const won = new Set(kept);
+  const shadowed: Hit[] = [];
+  let longest = 0;
+  for (const h of hits) longest = Math.max(longest, h.end - h.start);
+  hits.forEach((loser, i) => {
+    if (won.has(loser)) return;
+    const by = new Set<string>();
+    let everywhere = false;
+    // As the pass above settles a pair: the hit found first stays unless the other beats it.
+    const consider = (other: Hit, first: boolean) => {
+      if (other.start >= loser.end || other.end <= loser.start || (first ? beats(loser, other) : !beats(other, loser))) return;
+      if (placeScoped.has(other.rule.id)) by.add(other.rule.id);
+      else everywhere = true;
+    };
+    for (let j = i - 1; j >= 0 && hits[j]!.start > loser.start - longest && !everywhere; j--) consider(hits[j]!, true);
+    for (let j = i + 1; j < hits.length && hits[j]!.start < loser.end && !everywhere; j++) consider(hits[j]!, false);
+    if (!everywhere && by.size > 0) shadowed.push({ ...loser, shadowedBy: [...by].sort() });
+  });
+  return { kept, shadowed };
+}
+
+/**
+ * Whether `a` wins over `b`, an overlapping hit: the more confident one, then the longer match. Secrets
+ * decoded from one encoded value share its place: on a tie keep the most random one, since the others are
+ * likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key). Else the first found.
+ */
+function beats(a: Hit, b: Hit): boolean {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra > rb;
+  if (a.start === b.start && a.end === b.end && a.entropy !== b.entropy) return a.entropy > b.entropy;
+  return a.start < b.start || (a.start === b.start && a.end > b.end);
 }
 
 function rank(hit: Hit): number {

@@ -63,6 +63,11 @@ export interface Finding {
   remediation?: string;
   commit?: CommitInfo;
   blobId?: string;
+  /**
+   * History only, never reported: place-scoped rules (with `paths`) whose overlapping findings outrank
+   * this one; it stands only at the places where none of them applies.
+   */
+  shadowedBy?: string[];
 }
 
 /** A rule as authored in `patterns/*.toml` or a user's `leakguard.toml`. */

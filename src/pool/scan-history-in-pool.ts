@@ -117,5 +117,7 @@ function withoutPathConditions(settings: ScanSettings): ScanSettings {
   return {
     rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...(rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } }) })),
     allowlist: { ...settings.allowlist, paths: [] },
+    // Their hits must not hide other rules' where they do not apply (attributeFindings drops those where they do).
+    placeScopedRules: settings.rules.filter((r) => (r.paths?.length ?? 0) > 0 || (r.allowlist?.paths?.length ?? 0) > 0).map((r) => r.id),
   };
 }

@@ -6,7 +6,7 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import type { Finding, Fragment } from '../engine/types.js';
 import type { FileRef } from '../sources/list-files.js';
 import { emptyFileScanResult, mergeFileScanResults, scanClaimedFiles, scanFileRefs, type FileScanResult } from './scan-files.js';
-import type { ScanSettings } from './scan-settings.js';
+import { scannerOptions, type ScanSettings } from './scan-settings.js';
 import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import { limitInlining } from './jit-inlining.js';
@@ -78,7 +78,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   const wanted = options.workers ?? availableParallelism();
   const canUseWorkers = wanted > 0 && existsSync(workerFile);
   let inline: Scanner | undefined;
-  const local = () => (inline ??= createScanner(settings.rules, { allowlist: settings.allowlist }));
+  const local = () => (inline ??= createScanner(settings.rules, scannerOptions(settings)));
 
   interface Slot { worker: Worker; busy: boolean; }
   const slots: Slot[] = [];

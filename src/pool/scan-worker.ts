@@ -11,7 +11,7 @@ import { unpackFileRefs, type FileClaim } from './file-claim.js';
 import type { BlobBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner, historyMargins } from './history-batch-scanner.js';
 import { scanPackShard, type PackShardRequest } from '../sources/history-pack-shard.js';
-import type { ScanSettings } from './scan-settings.js';
+import { scannerOptions, type ScanSettings } from './scan-settings.js';
 
 export type WorkerRequest =
   | { settings: ScanSettings }
@@ -25,7 +25,7 @@ let scanHistoryBatch: ReturnType<typeof createHistoryBatchScanner>;
 let settings: ScanSettings;
 function setUp(given: ScanSettings): void {
   settings = given;
-  scanner = createScanner(settings.rules, { allowlist: settings.allowlist });
+  scanner = createScanner(settings.rules, scannerOptions(settings));
   scanHistoryBatch = createHistoryBatchScanner(scanner, settings);
 }
 if (workerData) setUp(workerData as ScanSettings);

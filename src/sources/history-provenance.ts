@@ -19,6 +19,8 @@ export function attributeFindings(hits: readonly BlobHit[], keep: PlaceFilter, t
     for (const intro of hit.introductions) {
       for (const finding of hit.findings) {
         if (!keep(finding.ruleId, intro.path)) continue;
+        // Hidden by a place-scoped rule's finding: where that rule applies, it stands instead (as in a scan).
+        if (finding.shadowedBy?.some((rule) => keep(rule, intro.path))) continue;
         const key = `${finding.ruleId}\0${intro.path}\0${finding.secret}`;
         const seenAt = best.get(key);
         if (!seenAt) {
@@ -34,7 +36,7 @@ export function attributeFindings(hits: readonly BlobHit[], keep: PlaceFilter, t
     }
   }
   const findings: HistoryFinding[] = [];
-  for (const { finding, hit, commit, path, commits } of best.values()) {
+  for (const { finding: { shadowedBy: _hidden, ...finding }, hit, commit, path, commits } of best.values()) {
     findings.push({
       ...finding,
       path,

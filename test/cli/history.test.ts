@@ -336,6 +336,24 @@ describe('leakguard history', () => {
     expect(doc.findings.map((f: JsonFinding) => f.path)).toEqual(['src/t.txt']);
   });
 
+  it('reports at each path what a scan of that path reports, where a path-scoped rule outranks another (one blob, many paths)', () => {
+    const repo = tempRepo();
+    // fetchmail, esmtp and msmtp rules read `password VALUE` only in their own files; elsewhere the generic
+    // rule reports it. The same blob is committed under all four names.
+    const content = 'user deploy\npassword "Zq8#vR2!mK9pLx4w"\n';
+    writeFiles(repo, { 'app.conf': content, '.fetchmailrc': content, '.esmtprc': content, 'config/.msmtprc': content });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'one blob at four paths');
+    const byPath = (stdout: string) => (JSON.parse(stdout).findings as JsonFinding[]).map((f) => `${f.path} ${f.ruleId} ${f.line}`).sort();
+    const scanned = byPath(runCli(['scan', '.', '--format', 'json'], { cwd: repo }).stdout);
+    expect(scanned).toEqual(['.esmtprc esmtp-password 2', '.fetchmailrc fetchmail-password 2', 'app.conf generic-password 2', 'config/.msmtprc msmtp-password 2']);
+    for (const packs of ['0', '1']) {
+      const r = runCli(['history', '--format', 'json'], { cwd: repo, env: { LEAKGUARD_HISTORY_PACKS: packs } });
+      expect(byPath(r.stdout), `LEAKGUARD_HISTORY_PACKS=${packs}`).toEqual(scanned);
+      expect(r.stdout).not.toContain('shadowedBy');
+    }
+  });
+
   it('reads a packed history from its packs (LEAKGUARD_HISTORY_PACKS=1) and reports exactly what the cat-file path (=0) reports', () => {
     const h = buildChurnHistory();
     git(h.repo, 'gc', '-q');

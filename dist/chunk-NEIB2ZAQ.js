@@ -10,11 +10,12 @@ import {
   packFileRefs,
   scanClaimedFiles,
   scanFileRefs,
-  scanPackShard
-} from "./chunk-GUTEFXZA.js";
+  scanPackShard,
+  scannerOptions
+} from "./chunk-NJ3GTFSL.js";
 import {
   createScanner
-} from "./chunk-VABVHRWJ.js";
+} from "./chunk-54AUW4RJ.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
@@ -45,7 +46,7 @@ function createScanPool(settings, options = {}) {
   const wanted = options.workers ?? availableParallelism();
   const canUseWorkers = wanted > 0 && existsSync(workerFile);
   let inline;
-  const local = () => inline ??= createScanner(settings.rules, { allowlist: settings.allowlist });
+  const local = () => inline ??= createScanner(settings.rules, scannerOptions(settings));
   const slots = [];
   const waiting = [];
   let nextId = 0;

@@ -6,7 +6,7 @@ import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-6XWAB3X2.js";
+} from "./chunk-2EDC3LRV.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -17,13 +17,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-4QKORNLM.js";
+} from "./chunk-HL66HPJA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-VABVHRWJ.js";
+import "./chunk-54AUW4RJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -4805,12 +4805,24 @@ function createScanner(specs, options = {}) {
     decodeBudget = MAX_DECODED_TOTAL;
     const found = findHits(fragment.text, fragment.path, 0, keywordHits);
     if (useDecoders) scanValues(fragment.path, 0, 0, namedFileValues(fragment.path, fragment.text), found);
-    const hits = dropOverlaps(found);
-    if (hits.length === 0) return [];
-    const { text } = fragment;
-    const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
+    const { kept, shadowed } = dropOverlaps(found, options.placeScopedRules);
+    if (kept.length === 0) return [];
     const findings = [];
     const shown = [];
+    report(fragment, kept, findings, shown);
+    if (shadowed.length > 0) {
+      report(fragment, shadowed, findings, shown);
+      const order = findings.map((_, i) => i).sort((a, b) => findings[a].line - findings[b].line || findings[a].column - findings[b].column);
+      return maskSnippets(
+        order.map((i) => findings[i]),
+        order.map((i) => shown[i])
+      );
+    }
+    return maskSnippets(findings, shown);
+  }
+  function report(fragment, hits, findings, shown) {
+    const { text } = fragment;
+    const locator = createLocator(text, fragment.startLine ?? 1, fragment.startColumn ?? 0);
     for (const hit of hits) {
       const { line, offset } = lineAround(text, lineStartBefore(text, hit.start), hit.start);
       const candidate = { rule: hit.rule, secret: hit.secret, line, lineOffset: offset, path: fragment.path };
@@ -4843,27 +4855,51 @@ function createScanner(specs, options = {}) {
       };
       if (fragment.commit) finding.commit = fragment.commit;
       if (fragment.blobId) finding.blobId = fragment.blobId;
+      if (hit.shadowedBy) finding.shadowedBy = hit.shadowedBy;
       findings.push(finding);
       shown.push(text.slice(hit.start, hit.end));
     }
-    return maskSnippets(findings, shown);
   }
   return { rules, scan, isPathAllowed, keywordSearch: prefilter };
 }
-function dropOverlaps(hits) {
-  if (hits.length < 2) return hits;
+function dropOverlaps(hits, placeScoped) {
+  if (hits.length < 2) return { kept: hits, shadowed: [] };
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [];
   for (const hit of hits) {
     const last = kept[kept.length - 1];
     if (last && hit.start < last.end) {
-      const tie = rank(hit) === rank(last) && hit.start === last.start && hit.end === last.end && hit.entropy > last.entropy;
-      if (rank(hit) > rank(last) || tie) kept[kept.length - 1] = hit;
+      if (beats(hit, last)) kept[kept.length - 1] = hit;
       continue;
     }
     kept.push(hit);
   }
-  return kept;
+  if (!placeScoped || placeScoped.size === 0 || kept.length === hits.length) return { kept, shadowed: [] };
+  const won = new Set(kept);
+  const shadowed = [];
+  let longest = 0;
+  for (const h of hits) longest = Math.max(longest, h.end - h.start);
+  hits.forEach((loser, i) => {
+    if (won.has(loser)) return;
+    const by = /* @__PURE__ */ new Set();
+    let everywhere = false;
+    const consider = (other, first) => {
+      if (other.start >= loser.end || other.end <= loser.start || (first ? beats(loser, other) : !beats(other, loser))) return;
+      if (placeScoped.has(other.rule.id)) by.add(other.rule.id);
+      else everywhere = true;
+    };
+    for (let j = i - 1; j >= 0 && hits[j].start > loser.start - longest && !everywhere; j--) consider(hits[j], true);
+    for (let j = i + 1; j < hits.length && hits[j].start < loser.end && !everywhere; j++) consider(hits[j], false);
+    if (!everywhere && by.size > 0) shadowed.push({ ...loser, shadowedBy: [...by].sort() });
+  });
+  return { kept, shadowed };
+}
+function beats(a, b) {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra > rb;
+  if (a.start === b.start && a.end === b.end && a.entropy !== b.entropy) return a.entropy > b.entropy;
+  return a.start < b.start || a.start === b.start && a.end > b.end;
 }
 function rank(hit) {
   const generic = hit.rule.id.startsWith("generic-") ? 0 : 1;

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-WK6XG5YS.js";
+} from "./chunk-NEIB2ZAQ.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-GUTEFXZA.js";
+} from "./chunk-NJ3GTFSL.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,7 +24,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-VABVHRWJ.js";
+} from "./chunk-54AUW4RJ.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";
@@ -788,7 +788,9 @@ function placeFilter(settings) {
 function withoutPathConditions(settings) {
   return {
     rules: settings.rules.map(({ paths: _paths, ...rule }) => ({ ...rule, ...rule.allowlist && { allowlist: { ...rule.allowlist, paths: [] } } })),
-    allowlist: { ...settings.allowlist, paths: [] }
+    allowlist: { ...settings.allowlist, paths: [] },
+    // Their hits must not hide other rules' where they do not apply (attributeFindings drops those where they do).
+    placeScopedRules: settings.rules.filter((r) => (r.paths?.length ?? 0) > 0 || (r.allowlist?.paths?.length ?? 0) > 0).map((r) => r.id)
   };
 }
 
@@ -799,6 +801,7 @@ function attributeFindings(hits, keep, tipSecrets) {
     for (const intro of hit.introductions) {
       for (const finding of hit.findings) {
         if (!keep(finding.ruleId, intro.path)) continue;
+        if (finding.shadowedBy?.some((rule) => keep(rule, intro.path))) continue;
         const key = `${finding.ruleId}\0${intro.path}\0${finding.secret}`;
         const seenAt = best.get(key);
         if (!seenAt) {
@@ -813,7 +816,7 @@ function attributeFindings(hits, keep, tipSecrets) {
     }
   }
   const findings = [];
-  for (const { finding, hit, commit, path, commits } of best.values()) {
+  for (const { finding: { shadowedBy: _hidden, ...finding }, hit, commit, path, commits } of best.values()) {
     findings.push({
       ...finding,
       path,

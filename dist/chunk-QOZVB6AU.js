@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-UM4HJ636.js";
+} from "./chunk-NAWSB7BE.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-WK6XG5YS.js";
+import "./chunk-NEIB2ZAQ.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-GUTEFXZA.js";
+import "./chunk-NJ3GTFSL.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-MGH245V7.js";
-import "./chunk-3CICSTQD.js";
-import "./chunk-6XWAB3X2.js";
+} from "./chunk-ZYRXQQSP.js";
+import "./chunk-5BYQX7BX.js";
+import "./chunk-2EDC3LRV.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,13 +48,13 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-4QKORNLM.js";
+import "./chunk-HL66HPJA.js";
 import "./chunk-YPGOYIRK.js";
 import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-VABVHRWJ.js";
+import "./chunk-54AUW4RJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

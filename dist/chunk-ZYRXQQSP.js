@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-3CICSTQD.js";
+} from "./chunk-5BYQX7BX.js";
 import {
   loadBuiltinRules
-} from "./chunk-6XWAB3X2.js";
+} from "./chunk-2EDC3LRV.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

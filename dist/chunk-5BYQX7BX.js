@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-4QKORNLM.js";
+} from "./chunk-HL66HPJA.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -10,7 +10,7 @@ import {
 import {
   MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-VABVHRWJ.js";
+} from "./chunk-54AUW4RJ.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -52,6 +52,11 @@ function scanClaimedFiles(scanner, files, counters, onFile) {
     onFile?.();
   }
   return result;
+}
+
+// src/pool/scan-settings.ts
+function scannerOptions(settings) {
+  return { allowlist: settings.allowlist, ...settings.placeScopedRules && { placeScopedRules: new Set(settings.placeScopedRules) } };
 }
 
 // src/sources/history-blob-batch.ts
@@ -1244,6 +1249,7 @@ export {
   mergeFileScanResults,
   scanFileRefs,
   scanClaimedFiles,
+  scannerOptions,
   WHOLE_BLOB,
   FRAGMENT,
   createBatchWriter,

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-WK6XG5YS.js";
+} from "./chunk-NEIB2ZAQ.js";
 import {
   loadSettings
-} from "./chunk-MGH245V7.js";
+} from "./chunk-ZYRXQQSP.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";
