@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-NAWSB7BE.js";
-import "./chunk-NEIB2ZAQ.js";
+} from "./chunk-RTPHUH22.js";
+import "./chunk-KPBNED74.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-NJ3GTFSL.js";
+import "./chunk-26QWR6LI.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-5BYQX7BX.js";
+} from "./chunk-IAKFL2C2.js";
 import {
   loadBuiltinRules
-} from "./chunk-2EDC3LRV.js";
+} from "./chunk-CCMOZWPI.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-HL66HPJA.js";
+import "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

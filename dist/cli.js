@@ -37,15 +37,15 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-QBMZ3C4H.js")).scanCommand, prestart: prestartForFileScan },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-5OBWIZFZ.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-LJ77RC4V.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-QXY7SFX6.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-QOZVB6AU.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-YG3SNKER.js")).baselineCommand, prestart: prestartForFileScan },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-VWRMZNG6.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-LDR3C5R5.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-X2DVEQKY.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-J6DCARUI.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-Y3Q72VT7.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-JBS4ZERK.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-VWPKWNXN.js")).baselineCommand, prestart: prestartForFileScan },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-K5PG4NBE.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-OHMU6ZPN.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-RW4XHIH7.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

@@ -6,12 +6,12 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-NJ3GTFSL.js";
+} from "./chunk-26QWR6LI.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

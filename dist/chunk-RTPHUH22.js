@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-NEIB2ZAQ.js";
+} from "./chunk-KPBNED74.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-NJ3GTFSL.js";
+} from "./chunk-26QWR6LI.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,7 +24,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";

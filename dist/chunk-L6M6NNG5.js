@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-5BYQX7BX.js";
+} from "./chunk-IAKFL2C2.js";
 import {
   loadBuiltinRules
-} from "./chunk-2EDC3LRV.js";
+} from "./chunk-CCMOZWPI.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

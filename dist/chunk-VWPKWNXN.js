@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-XUL3CWOJ.js";
+} from "./chunk-NSED3W5G.js";
 import "./chunk-TOMDRCNH.js";
 import {
   COMMON_HELP,
@@ -10,14 +10,14 @@ import {
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-NEIB2ZAQ.js";
+import "./chunk-KPBNED74.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-NJ3GTFSL.js";
+import "./chunk-26QWR6LI.js";
 import "./chunk-YA4VWDUB.js";
-import "./chunk-ZYRXQQSP.js";
-import "./chunk-5BYQX7BX.js";
-import "./chunk-2EDC3LRV.js";
+import "./chunk-L6M6NNG5.js";
+import "./chunk-IAKFL2C2.js";
+import "./chunk-CCMOZWPI.js";
 import "./chunk-VRE7ITGE.js";
 import "./chunk-LQ4OAWDE.js";
 import "./chunk-OZOH6UJQ.js";
@@ -32,10 +32,10 @@ import {
   BASELINE_FILE_NAME,
   formatBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-HL66HPJA.js";
+import "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-54AUW4RJ.js";
+import "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

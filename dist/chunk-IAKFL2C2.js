@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-HL66HPJA.js";
+} from "./chunk-RUNVZFOV.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-HL66HPJA.js";
+} from "./chunk-RUNVZFOV.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-NEIB2ZAQ.js";
+} from "./chunk-KPBNED74.js";
 import {
   loadSettings
-} from "./chunk-ZYRXQQSP.js";
+} from "./chunk-L6M6NNG5.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

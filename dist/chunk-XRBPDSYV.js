@@ -1,17 +1,16 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
-} from "./chunk-NU3TKBUW.js";
-import "./chunk-HL66HPJA.js";
+  loadSettings
+} from "./chunk-L6M6NNG5.js";
+import "./chunk-IAKFL2C2.js";
+import "./chunk-CCMOZWPI.js";
+import "./chunk-NU3TKBUW.js";
+import "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-54AUW4RJ.js";
+import "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  BASELINE_FILE_NAME,
-  formatBaseline,
-  readBaseline
+  loadSettings
 };

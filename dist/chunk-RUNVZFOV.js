@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-HL66HPJA.js.LEGAL.txt */
+/*! For license information please see chunk-RUNVZFOV.js.LEGAL.txt */

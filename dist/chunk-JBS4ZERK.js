@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-NAWSB7BE.js";
+} from "./chunk-RTPHUH22.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-NEIB2ZAQ.js";
+import "./chunk-KPBNED74.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-NJ3GTFSL.js";
+import "./chunk-26QWR6LI.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-ZYRXQQSP.js";
-import "./chunk-5BYQX7BX.js";
-import "./chunk-2EDC3LRV.js";
+} from "./chunk-L6M6NNG5.js";
+import "./chunk-IAKFL2C2.js";
+import "./chunk-CCMOZWPI.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,13 +48,13 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-HL66HPJA.js";
+import "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-54AUW4RJ.js";
+import "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

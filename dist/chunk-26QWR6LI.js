@@ -10,7 +10,7 @@ import {
 import {
   MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

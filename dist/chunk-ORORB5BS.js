@@ -4095,24 +4095,21 @@ function createPrefilter(keywords) {
       second = grow(second, registers[3] + 2 * (to - j));
       onePass(text, j, to, 1, second);
     }
-    const na = registers[2];
-    const nb = mid < n ? registers[3] : 0;
+    return hitsOf(first, registers[2], second, mid < n ? registers[3] : 0);
+  }
+  function hitsOf(a, na, b, nb) {
     let count = 0;
-    for (let h = 0; h < na; h += 2) count += emits[first[h] / width].length;
-    for (let h = 0; h < nb; h += 2) count += emits[second[h] / width].length;
+    for (let h = 0; h < na; h += 2) count += emits[a[h] / width].length;
+    for (let h = 0; h < nb; h += 2) count += emits[b[h] / width].length;
     const keyword = new Int32Array(Math.max(1, count));
     const end = new Int32Array(Math.max(1, count));
     let c = 0;
-    for (let h = 0; h < na; h += 2) {
-      for (const k of emits[first[h] / width]) {
-        keyword[c] = k;
-        end[c++] = first[h + 1];
-      }
-    }
-    for (let h = 0; h < nb; h += 2) {
-      for (const k of emits[second[h] / width]) {
-        keyword[c] = k;
-        end[c++] = second[h + 1];
+    for (const [pairs, n] of [[a, na], [b, nb]]) {
+      for (let h = 0; h < n; h += 2) {
+        for (const k of emits[pairs[h] / width]) {
+          keyword[c] = k;
+          end[c++] = pairs[h + 1];
+        }
       }
     }
     return { count, keyword, end };
@@ -4137,18 +4134,7 @@ function createPrefilter(keywords) {
         }
       }
     }
-    let count = 0;
-    for (let h = 0; h < n; h += 2) count += emits[pairs[h] / width].length;
-    const keyword = new Int32Array(Math.max(1, count));
-    const end = new Int32Array(Math.max(1, count));
-    let c = 0;
-    for (let h = 0; h < n; h += 2) {
-      for (const k of emits[pairs[h] / width]) {
-        keyword[c] = k;
-        end[c++] = pairs[h + 1];
-      }
-    }
-    return { count, keyword, end };
+    return hitsOf(pairs, n, pairs, 0);
   }
   const sample = keywords.join(" ");
   search(sample.repeat(Math.ceil(2 * TWO_PASSES_FROM / (sample.length + 1))));

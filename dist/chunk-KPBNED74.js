@@ -12,10 +12,10 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-NJ3GTFSL.js";
+} from "./chunk-26QWR6LI.js";
 import {
   createScanner
-} from "./chunk-54AUW4RJ.js";
+} from "./chunk-ORORB5BS.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -1,16 +1,17 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
-  loadSettings
-} from "./chunk-ZYRXQQSP.js";
-import "./chunk-5BYQX7BX.js";
-import "./chunk-2EDC3LRV.js";
-import "./chunk-NU3TKBUW.js";
-import "./chunk-HL66HPJA.js";
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
+} from "./chunk-NU3TKBUW.js";
+import "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-54AUW4RJ.js";
+import "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {
-  loadSettings
+  BASELINE_FILE_NAME,
+  formatBaseline,
+  readBaseline
 };

@@ -6,7 +6,7 @@ import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-2EDC3LRV.js";
+} from "./chunk-CCMOZWPI.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -17,13 +17,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-HL66HPJA.js";
+} from "./chunk-RUNVZFOV.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-54AUW4RJ.js";
+import "./chunk-ORORB5BS.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-IBE4ZBQ7.js"),
-        import("./chunk-DSU47RQT.js"),
-        import("./chunk-DXRV3567.js")
+        import("./chunk-XRBPDSYV.js"),
+        import("./chunk-CNVTMIXV.js"),
+        import("./chunk-XRCEXLJT.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));
