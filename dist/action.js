@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-RTPHUH22.js";
+} from "./chunk-6ZD72QWZ.js";
 import "./chunk-KPBNED74.js";
 import {
   runGit

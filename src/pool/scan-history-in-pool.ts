@@ -25,7 +25,9 @@ export async function scanHistoryInPool(
 ): Promise<{ scan: HistoryScanResult; keep: PlaceFilter }> {
   // git walks while the workers start and the packs load: on tmux that began the walk 90 ms sooner.
   const early = engine.startWalk?.(scope);
-  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
+  const lifted = withoutPathConditions(settings);
+  const pool = createScanPool(lifted, { workers: options.workers ?? defaultHistoryWorkers() });
+  const placeScoped = { rules: new Set(lifted.placeScopedRules), keep: placeFilter(settings) };
   // Sampled only when there is a lane to wake (one lane, the default on 2 cores, needs no sampling).
   const idle = pool.lanes > 1 ? createIdleMonitor() : undefined;
   let scan: HistoryScanResult;
@@ -38,6 +40,7 @@ export async function scanHistoryInPool(
         // Another scanner only for a core that is more than half idle: where git and this thread keep the
         // machine busy, it would compete with them instead of adding work done.
         mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
+        placeScoped,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
     if ('packs' in packs) {
@@ -53,6 +56,7 @@ export async function scanHistoryInPool(
         // cost a small one more than it saves.
         scanShard: (thread, request) => (thread < workers ? pool.scanPackShard(thread, request) : pool.scanPackShard(-1, { ...request, minWeight: workers > 0 ? MAIN_THREAD_WEIGHT : 0 })),
         readRest: readBlobs,
+        placeScoped,
         ...(options.onProgress && { onProgress: options.onProgress }),
       });
     } else {
@@ -66,7 +70,7 @@ export async function scanHistoryInPool(
     idle?.stop();
     await pool.close();
   }
-  return { scan, keep: placeFilter(settings) };
+  return { scan, keep: placeScoped.keep };
 }
 
 /** Estimated bytes rebuilt from a pack (see walk-pack.ts) above which this thread scans beside the workers. */

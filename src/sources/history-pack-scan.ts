@@ -3,6 +3,7 @@ import type { Introduction } from '../git/log-introductions.js';
 import { createObjectIdSet } from '../git/object-id-set.js';
 import type { SharedPack } from '../git/shared-packs.js';
 import type { PackShardRequest, PackShardResult } from './history-pack-shard.js';
+import type { PlaceFilter } from './history-provenance.js';
 import type { BlobHit, HistoryProgress, HistoryScanResult } from './history-scan.js';
 
 /**
@@ -28,6 +29,8 @@ export async function scanHistoryFromPacks(
     /** The cat-file pipeline (history-scan.ts) on an engine whose walk replays the given introductions. */
     readRest: (replay: HistoryEngine) => Promise<HistoryScanResult>;
     onProgress?: (p: HistoryProgress) => void;
+    /** Findings of these rules are kept only for blobs seen at a path where they apply (as history-scan.ts). */
+    placeScoped?: { rules: ReadonlySet<string>; keep: PlaceFilter };
   },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -68,7 +71,13 @@ export async function scanHistoryFromPacks(
   const packFailures = new Set<string>();
   for (const r of results) {
     for (const w of r.done) done[w] = 1;
-    for (const [w, findings] of r.findings) hits.push({ oid: wanted[w]!, findings, introductions: introductions.get(wanted[w]!)! });
+    for (const [w, found] of r.findings) {
+      const intros = introductions.get(wanted[w]!)!;
+      // Every path is known by now: a place-scoped rule's findings go unless it applies at one of them.
+      const scoped = options.placeScoped;
+      const findings = scoped ? found.filter((f) => !scoped.rules.has(f.ruleId) || intros.some((i) => scoped.keep(f.ruleId, i.path))) : found;
+      if (findings.length > 0) hits.push({ oid: wanted[w]!, findings, introductions: intros });
+    }
     bytes += r.bytes;
     binaryBlobs += r.binaryBlobs;
     for (const f of r.failed) packFailures.add(f);

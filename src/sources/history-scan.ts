@@ -3,6 +3,7 @@ import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
+import type { PlaceFilter } from './history-provenance.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter } from './history-blob-fragments.js';
@@ -94,6 +95,14 @@ export async function scanHistory(
      * Lanes already working keep getting work whatever it answers.
      */
     mayWakeLane?: () => boolean;
+    /**
+     * Rules bound to paths (their conditions lifted for the scan) and where each reports. A blob's
+     * findings of such a rule are dropped when it applies at none of the paths the blob was seen at so
+     * far: prose matches `pass WORD` in every version of a changelog, and keeping those findings until
+     * the end held 100+ MB on rails. Should the blob turn up later at a path where the rule applies, it
+     * is scanned again after the walk (see rescanLate).
+     */
+    placeScoped?: { rules: ReadonlySet<string>; keep: PlaceFilter };
   },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -177,12 +186,39 @@ export async function scanHistory(
     return best;
   }
 
-  function finish(oid: string, findings: Finding[]): void {
+  /** Blobs whose findings of these place-scoped rules were dropped (see options.placeScoped). */
+  const unplaced = new Map<string, string[]>();
+  /** Blobs seen later at a path where a dropped rule applies: their introductions from then on. */
+  const late = new Map<string, Introduction[]>();
+
+  function finish(oid: string, found: Finding[]): void {
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
+    let findings = found;
+    const scoped = options.placeScoped;
+    if (scoped && found.some((f) => scoped.rules.has(f.ruleId))) {
+      const dropped = new Set<string>();
+      findings = found.filter((f) => {
+        if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
+        dropped.add(f.ruleId);
+        return false;
+      });
+      if (dropped.size > 0) unplaced.set(oid, [...dropped]);
+    }
     if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
     progress();
+  }
+
+  /** A later introduction of a finished blob: if a rule whose findings were dropped applies here, scan it again. */
+  function placeLate(intro: Introduction): void {
+    const waiting = late.get(intro.oid);
+    if (waiting) {
+      waiting.push(intro);
+      return;
+    }
+    const rules = unplaced.get(intro.oid);
+    if (rules?.some((rule) => options.placeScoped!.keep(rule, intro.path))) late.set(intro.oid, [intro]);
   }
 
   function fragmentDone(oid: string): void {
@@ -301,6 +337,33 @@ export async function scanHistory(
     }
   }
 
+  /**
+   * The blobs seen late at a path where a dropped rule applies: read and scanned again (the same pipeline,
+   * fed their later introductions), and their findings of the dropped rules added. A blob with findings
+   * kept has every introduction already; one without gets those from where the rule applies on (its
+   * earlier ones were at paths where the rule does not report).
+   */
+  async function rescanLate(): Promise<void> {
+    const replay: HistoryEngine = {
+      ...engine,
+      async walk(_scope, sink) {
+        for (const intros of late.values()) for (const intro of intros) await sink.introduce(intro);
+        return {};
+      },
+    };
+    const again = await scanHistory(replay, scope, scan, { ...options, placeScoped: undefined, onProgress: undefined });
+    for (const hit of again.hits) {
+      // The dropped rules that apply at a path the blob was seen at later.
+      const rules = unplaced.get(hit.oid)!.filter((rule) => late.get(hit.oid)!.some((i) => options.placeScoped!.keep(rule, i.path)));
+      const findings = hit.findings.filter((f) => rules.includes(f.ruleId));
+      if (findings.length === 0) continue;
+      const kept = hits.get(hit.oid);
+      if (kept) kept.findings.push(...findings);
+      else hits.set(hit.oid, { ...hit, findings });
+    }
+    unreadable.push(...again.unreadable);
+  }
+
   const reader = engine.openReader(onPiece);
   // A partly filled batch is sent when the reader goes quiet, so a slow walk never starves the workers.
   const idle = setInterval(() => {
@@ -314,6 +377,7 @@ export async function scanHistory(
         commits++;
       },
       introduce(intro) {
+        if (unplaced.size > 0) placeLate(intro);
         const hit = hits.get(intro.oid);
         if (hit) {
           hit.introductions.push(intro);
@@ -346,6 +410,7 @@ export async function scanHistory(
     clearInterval(idle);
   }
   if (failure) throw failure;
+  if (late.size > 0) await rescanLate();
   return {
     hits: [...hits.values()],
     commits,

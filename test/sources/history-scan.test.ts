@@ -92,4 +92,51 @@ describe('scanHistory', () => {
     expect(busy.used[1]).toBe(0);
     expect(busy.secrets).toEqual([token]);
   });
+
+  it("drops a path-bound rule's findings where it applies at no path seen yet, and scans the blob again when one turns up later", async () => {
+    const repo = tempRepo();
+    const content = 'user deploy\npassword "Zq8#vR2!mK9pLx4w"\n';
+    // The same blob: first (oldest) as .fetchmailrc, then copied to app.conf. The walk meets app.conf first.
+    writeFiles(repo, { '.fetchmailrc': content });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'fetchmail config');
+    const oldest = git(repo, 'rev-parse', 'HEAD').trim();
+    writeFiles(repo, { 'app.conf': content });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'copied');
+    const rules = loadBuiltinRules();
+    const scoped = new Set(rules.filter((r) => r.paths).map((r) => r.id));
+    // As history scans: path conditions lifted, the place-scoped rules named.
+    const scanner = createScanner(rules.map(({ paths: _p, ...r }) => r), { placeScopedRules: scoped });
+    const margins = rescanMargins([...rules.map((r) => ({ keywords: r.keywords, ...r.window })), ...decoders]);
+    const versions = createVersionScanner(scanner.scan, margins, 1 << 20);
+    const placed = createScanner(rules);
+    const keep = (ruleId: string, path: string) => placed.rules.find((r) => r.id === ruleId)!.appliesTo(path);
+    let scans = 0;
+    const engine = createCliHistoryEngine(repo);
+    // The older introduction is held back until the blob, met at app.conf, has been scanned.
+    let scanned: () => void = () => undefined;
+    const firstScan = new Promise<void>((done) => (scanned = done));
+    const slowed = {
+      ...engine,
+      walk: (scope: Parameters<typeof engine.walk>[0], sink: Parameters<typeof engine.walk>[1]) =>
+        engine.walk(scope, { commit: (c) => sink.commit(c), introduce: async (i) => (i.path === '.fetchmailrc' && scans === 0 ? firstScan.then(() => sink.introduce(i)) : sink.introduce(i)) }),
+    };
+    const result = await scanHistory(
+      slowed,
+      { include: 'all', exclude: [] },
+      async (_lane, batch) => {
+        const findings = scanBatch(batch, versions, scanner.scan);
+        scans++;
+        setTimeout(scanned, 50);
+        return { findings };
+      },
+      { lanes: 1, maxBatchesInFlight: 4, placeScoped: { rules: scoped, keep } },
+    );
+    expect(scans).toBe(2); // the walk's scan, and the scan again after it
+    const [hit] = result.hits;
+    expect(result.hits).toHaveLength(1);
+    expect(hit!.findings.map((f) => f.ruleId).sort()).toEqual(['fetchmail-password', 'generic-password']);
+    expect(hit!.introductions.map((i) => [i.path, i.commit.sha === oldest])).toEqual([['app.conf', false], ['.fetchmailrc', true]]);
+  });
 });

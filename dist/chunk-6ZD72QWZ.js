@@ -30,6 +30,9 @@ import {
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 var ZERO_OID = /^0+$/;
+function own(s) {
+  return (" " + s).slice(1);
+}
 var COMMIT_MARK = "";
 function logIntroductionArgs(revs, options = []) {
   return [
@@ -63,7 +66,7 @@ function createLogParser(sink) {
     if (header) {
       header.push(raw);
       if (header.length === 5) {
-        const [sha, authorName, authorEmail, date, summary] = header;
+        const [sha, authorName, authorEmail, date, summary] = header.map(own);
         commit = { sha, authorName, authorEmail, date, summary };
         header = void 0;
         sink.commit(commit);
@@ -95,7 +98,7 @@ function createLogParser(sink) {
       const old = parts[parents + 1 + p];
       if (old && !ZERO_OID.test(old) && parts[p].startsWith("100")) previous = old;
     }
-    return sink.introduce({ seq: seq++, commit, path, oid, ...previous && { previous } });
+    return sink.introduce({ seq: seq++, commit, path: own(path), oid: own(oid), ...previous && { previous: own(previous) } });
   }
   return {
     /** Feed decoded text; resolves once the sink has taken every complete record. */
@@ -452,12 +455,34 @@ async function scanHistory(engine, scope, scan, options) {
     }
     return best;
   }
-  function finish(oid, findings) {
+  const unplaced = /* @__PURE__ */ new Map();
+  const late = /* @__PURE__ */ new Map();
+  function finish(oid, found) {
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
+    let findings = found;
+    const scoped = options.placeScoped;
+    if (scoped && found.some((f) => scoped.rules.has(f.ruleId))) {
+      const dropped = /* @__PURE__ */ new Set();
+      findings = found.filter((f) => {
+        if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
+        dropped.add(f.ruleId);
+        return false;
+      });
+      if (dropped.size > 0) unplaced.set(oid, [...dropped]);
+    }
     if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
     progress();
+  }
+  function placeLate(intro) {
+    const waiting = late.get(intro.oid);
+    if (waiting) {
+      waiting.push(intro);
+      return;
+    }
+    const rules = unplaced.get(intro.oid);
+    if (rules?.some((rule) => options.placeScoped.keep(rule, intro.path))) late.set(intro.oid, [intro]);
   }
   function fragmentDone(oid) {
     const state = fragmented.get(oid);
@@ -568,6 +593,25 @@ async function scanHistory(engine, scope, scan, options) {
       fragmentDone(piece.oid);
     }
   }
+  async function rescanLate() {
+    const replay = {
+      ...engine,
+      async walk(_scope, sink) {
+        for (const intros of late.values()) for (const intro of intros) await sink.introduce(intro);
+        return {};
+      }
+    };
+    const again = await scanHistory(replay, scope, scan, { ...options, placeScoped: void 0, onProgress: void 0 });
+    for (const hit of again.hits) {
+      const rules = unplaced.get(hit.oid).filter((rule) => late.get(hit.oid).some((i) => options.placeScoped.keep(rule, i.path)));
+      const findings = hit.findings.filter((f) => rules.includes(f.ruleId));
+      if (findings.length === 0) continue;
+      const kept = hits.get(hit.oid);
+      if (kept) kept.findings.push(...findings);
+      else hits.set(hit.oid, { ...hit, findings });
+    }
+    unreadable.push(...again.unreadable);
+  }
   const reader = engine.openReader(onPiece);
   const idle = setInterval(() => {
     for (let l = 0; l < lanes.length; l++) if (lanes[l].inFlight === 0) flush(l);
@@ -579,6 +623,7 @@ async function scanHistory(engine, scope, scan, options) {
         commits++;
       },
       introduce(intro) {
+        if (unplaced.size > 0) placeLate(intro);
         const hit = hits.get(intro.oid);
         if (hit) {
           hit.introductions.push(intro);
@@ -610,6 +655,7 @@ async function scanHistory(engine, scope, scan, options) {
     clearInterval(idle);
   }
   if (failure) throw failure;
+  if (late.size > 0) await rescanLate();
   return {
     hits: [...hits.values()],
     commits,
@@ -659,7 +705,12 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   const packFailures = /* @__PURE__ */ new Set();
   for (const r of results) {
     for (const w of r.done) done[w] = 1;
-    for (const [w, findings] of r.findings) hits.push({ oid: wanted[w], findings, introductions: introductions.get(wanted[w]) });
+    for (const [w, found] of r.findings) {
+      const intros = introductions.get(wanted[w]);
+      const scoped = options.placeScoped;
+      const findings = scoped ? found.filter((f) => !scoped.rules.has(f.ruleId) || intros.some((i) => scoped.keep(f.ruleId, i.path))) : found;
+      if (findings.length > 0) hits.push({ oid: wanted[w], findings, introductions: intros });
+    }
     bytes += r.bytes;
     binaryBlobs += r.binaryBlobs;
     for (const f of r.failed) packFailures.add(f);
@@ -731,7 +782,9 @@ function createIdleMonitor(periodMs = 100) {
 var MAX_BATCHES_IN_FLIGHT = 4;
 async function scanHistoryInPool(engine, scope, settings, options = {}) {
   const early = engine.startWalk?.(scope);
-  const pool = createScanPool(withoutPathConditions(settings), { workers: options.workers ?? defaultHistoryWorkers() });
+  const lifted = withoutPathConditions(settings);
+  const pool = createScanPool(lifted, { workers: options.workers ?? defaultHistoryWorkers() });
+  const placeScoped = { rules: new Set(lifted.placeScopedRules), keep: placeFilter(settings) };
   const idle = pool.lanes > 1 ? createIdleMonitor() : void 0;
   let scan;
   try {
@@ -742,6 +795,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
       // Another scanner only for a core that is more than half idle: where git and this thread keep the
       // machine busy, it would compete with them instead of adding work done.
       mayWakeLane: () => (idle?.idleCores() ?? 0) > 0.5,
+      placeScoped,
       ...options.onProgress && { onProgress: options.onProgress }
     });
     if ("packs" in packs) {
@@ -753,6 +807,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
         // cost a small one more than it saves.
         scanShard: (thread, request) => thread < workers ? pool.scanPackShard(thread, request) : pool.scanPackShard(-1, { ...request, minWeight: workers > 0 ? MAIN_THREAD_WEIGHT : 0 }),
         readRest: readBlobs,
+        placeScoped,
         ...options.onProgress && { onProgress: options.onProgress }
       });
     } else {
@@ -764,7 +819,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
     idle?.stop();
     await pool.close();
   }
-  return { scan, keep: placeFilter(settings) };
+  return { scan, keep: placeScoped.keep };
 }
 var MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
 var MAX_PACK_BYTES = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-RTPHUH22.js";
+} from "./chunk-6ZD72QWZ.js";
 import {
   COMMON_HELP,
   commonOptions,
