@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-6ZD72QWZ.js";
-import "./chunk-KPBNED74.js";
+} from "./chunk-AMCY4M7O.js";
+import "./chunk-SRGZXCE5.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-26QWR6LI.js";
+import "./chunk-UFVIONMP.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

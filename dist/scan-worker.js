@@ -6,7 +6,7 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-26QWR6LI.js";
+} from "./chunk-UFVIONMP.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

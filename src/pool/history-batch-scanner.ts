@@ -2,6 +2,7 @@ import { decoders } from '../engine/decode.js';
 import type { Scanner } from '../engine/scanner.js';
 import { scanBatch, type BatchFindings, type BlobBatch } from '../sources/history-blob-batch.js';
 import { createVersionScanner, type VersionScanner } from '../sources/history-version-scanner.js';
+import { keywordFacts } from '../sources/carried-hits.js';
 import { rescanMargins } from '../sources/rescan-margins.js';
 import type { ScanSettings } from './scan-settings.js';
 
@@ -13,7 +14,10 @@ export function createHistoryBatchScanner(scanner: Scanner, settings: ScanSettin
   let versions: VersionScanner | undefined;
   const scan = scanner.scan.bind(scanner);
   return (batch) => {
-    versions ??= createVersionScanner(scan, historyMargins(settings), batch.cacheBytes);
+    if (!versions) {
+      const margins = historyMargins(settings);
+      versions = createVersionScanner(scan, margins, batch.cacheBytes, keywordFacts(scanner.keywordSearch, margins));
+    }
     return scanBatch(batch, versions, scan);
   };
 }

@@ -1,5 +1,26 @@
 import type { KeywordHits, Prefilter } from '../engine/prefilter.js';
 import type { Segment } from './history-incremental.js';
+import type { RescanMargins } from './rescan-margins.js';
+
+/** What carrying hits needs of a keyword search, by keyword index. */
+export interface KeywordFacts {
+  search: Pick<Prefilter, 'search' | 'searchRanges' | 'maxLength'>;
+  length: Int32Array;
+  /** The margin level each keyword sets (rescan-margins.ts). */
+  level: Uint8Array;
+  /** No keyword holds a line end (see carryHits). */
+  inLines: boolean;
+}
+
+export function keywordFacts(search: KeywordFacts['search'] & Pick<Prefilter, 'keywords'>, margins: RescanMargins): KeywordFacts {
+  const { keywords } = search;
+  return {
+    search,
+    length: Int32Array.from(keywords, (k) => k.length),
+    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
+    inLines: !keywords.some((k) => k.includes('\n')),
+  };
+}
 
 /**
  * A version's keyword hits from the version it was made from. Most of a delta is copied from its base,

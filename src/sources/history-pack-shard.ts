@@ -7,7 +7,7 @@ import { PIECE_BYTES } from '../git/cat-file-reader.js';
 import { OBJ_BLOB } from '../git/pack-file.js';
 import { openSharedPack, type SharedPack } from '../git/shared-packs.js';
 import { walkPack, type PackObject } from '../git/walk-pack.js';
-import { carryHits, levelOfHits } from './carried-hits.js';
+import { carryHits, keywordFacts, levelOfHits, type KeywordFacts } from './carried-hits.js';
 import { deltaCopies, deltaSegments, inOrderChain } from './delta-segments.js';
 import { MIN_BYTES, planFromSegments } from './history-incremental.js';
 import { rescanPlanned } from './history-version-scanner.js';
@@ -54,13 +54,6 @@ interface Known {
 /** What the shard needs of the engine: a scan that may be given the text's keyword hits, and the search. */
 export type ShardScanner = Pick<Scanner, 'scan' | 'keywordSearch'>;
 
-/** Per-keyword facts the carried hits need, by keyword index. */
-interface KeywordFacts {
-  length: Int32Array;
-  level: Uint8Array;
-  /** No keyword holds a line end (see carryHits). */
-  inLines: boolean;
-}
 
 /**
  * Walk delta trees of each pack, taken from the shared counters, and scan the wanted blobs in them, each as the cat-file path
@@ -70,12 +63,7 @@ interface KeywordFacts {
  * A blob held by several packs is taken from the first; a pack that fails is left out whole.
  */
 export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, margins: RescanMargins): PackShardResult {
-  const keywords = scanner.keywordSearch.keywords;
-  const facts: KeywordFacts = {
-    length: Int32Array.from(keywords, (k) => k.length),
-    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
-    inLines: !keywords.some((k) => k.includes('\n')),
-  };
+  const facts = keywordFacts(scanner.keywordSearch, margins);
   const count = request.oids.length / 40;
   const paths = request.paths.split('\0');
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
@@ -157,7 +145,7 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     const ascii = isAscii(bytes);
     // An ASCII delta of an ASCII base: its keyword hits are the base's, plus a search near the changes.
     const copies = ascii && partner?.hits ? deltaCopies(o.delta!) : undefined;
-    let hits = copies && carryHits(bytes, copies, partner!.hits!, scanner.keywordSearch, facts.length, facts.inLines);
+    let hits = copies && carryHits(bytes, copies, partner!.hits!, facts.search, facts.length, facts.inLines);
     let level = hits && levelOfHits(hits, facts.level);
     // The base's findings hold for shared runs only if it was scanned as the same path: rules read paths.
     if (partner && partner.path === path && o.base!.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
@@ -170,7 +158,7 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     if (!findings) {
       const text = bytes.toString(ascii ? 'latin1' : 'utf8');
       if (ascii && !hits) {
-        hits = scanner.keywordSearch.search(text);
+        hits = facts.search.search(text);
         level = levelOfHits(hits, facts.level);
       }
       findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);

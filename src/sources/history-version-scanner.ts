@@ -1,8 +1,9 @@
 import type { KeywordHits } from '../engine/prefilter.js';
 import type { Finding, Fragment } from '../engine/types.js';
 import { MAX_NAMED_FILE_CHARS } from '../engine/named-file.js';
-import { hitsWithin } from './carried-hits.js';
-import { MIN_BYTES, mergeFindings, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { isAscii } from 'node:buffer';
+import { carryHits, hitsWithin, levelOfHits, type KeywordFacts } from './carried-hits.js';
+import { matchSegments, MIN_BYTES, mergeFindings, planFromSegments, planLines, planRescan, type RescanPlan } from './history-incremental.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 import { createCacheRing } from './history-cache-ring.js';
 
@@ -30,6 +31,8 @@ interface Cached {
   findings: Finding[];
   /** Keyword level (see rescan-margins.ts): worked out when first needed, since most blobs are never a partner. */
   level: number | undefined;
+  /** An ASCII text's keyword hits, when `facts` were given (then `level` is exact): carried into its next version. */
+  hits: KeywordHits | undefined;
 }
 
 /**
@@ -38,18 +41,18 @@ interface Cached {
  * always known: no waiting. The cache keeps the most recent cacheable blobs in a ring of `cacheBytes`
  * (history-cache-ring.ts); history-scan.ts runs the same ring to know which scanner holds which blob.
  */
-export function createVersionScanner(scan: (fragment: Fragment) => Finding[], margins: RescanMargins, cacheBytes: number): VersionScanner {
+export function createVersionScanner(scan: (fragment: Fragment, hits?: KeywordHits) => Finding[], margins: RescanMargins, cacheBytes: number, facts?: KeywordFacts): VersionScanner {
   const cache = new Map<string, Cached>();
   const ring = createCacheRing(cacheBytes, (oid) => cache.delete(oid));
   let store: Buffer | undefined;
 
-  function remember(oid: string, bytes: Buffer, findings: Finding[], level: number | undefined): void {
+  function remember(oid: string, bytes: Buffer, findings: Finding[], level: number | undefined, hits: KeywordHits | undefined): void {
     if (!isCacheable(bytes.length)) return;
     const at = ring.place(oid, bytes.length);
     if (at === -1) return;
     store ??= Buffer.allocUnsafeSlow(cacheBytes);
     bytes.copy(store, at);
-    cache.set(oid, { at, size: bytes.length, findings, level });
+    cache.set(oid, { at, size: bytes.length, findings, level, hits });
   }
 
   return {
@@ -57,15 +60,34 @@ export function createVersionScanner(scan: (fragment: Fragment) => Finding[], ma
       const p = partner === undefined ? undefined : cache.get(partner);
       let findings: Finding[] | undefined;
       let level: number | undefined;
+      // Keyword hits, for an ASCII text when facts were given: carried from the partner's (its shared
+      // runs are copies), or searched once and handed to the scan (carried-hits.ts).
+      const ascii = facts !== undefined && isAscii(bytes);
+      let hits: KeywordHits | undefined;
       if (p) {
         const pBytes = store!.subarray(p.at, p.at + p.size);
-        const paired = planRescan(bytes, pBytes, margins, () => (p.level ??= keywordLevel(margins, pBytes)));
-        level = paired.level;
-        const plan = paired.plan;
-        if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
+        if (ascii && p.hits && bytes.length >= MIN_BYTES && pBytes.length >= MIN_BYTES) {
+          const segments = matchSegments(bytes, pBytes);
+          hits = carryHits(bytes, segments, p.hits, facts.search, facts.length, facts.inLines);
+          level = levelOfHits(hits, facts.level);
+          const { plan } = planFromSegments(bytes, pBytes, segments, margins, Math.max(level, p.level!));
+          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings, { all: hits, keywordLength: facts.length });
+        } else {
+          const paired = planRescan(bytes, pBytes, margins, () => (p.level ??= keywordLevel(margins, pBytes)));
+          level = paired.level;
+          const plan = paired.plan;
+          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
+        }
       }
-      findings ??= scan({ path, blobId: oid, text: bytes.toString('utf8'), startLine: 1, startColumn: 0 });
-      remember(oid, bytes, findings, level);
+      if (!findings) {
+        const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+        if (ascii && !hits) {
+          hits = facts.search.search(text);
+          level = levelOfHits(hits, facts.level);
+        }
+        findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+      }
+      remember(oid, bytes, findings, level, hits);
       return findings;
     },
   };

@@ -3,15 +3,15 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-NSED3W5G.js";
+} from "./chunk-BUSZSNKF.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-KPBNED74.js";
+import "./chunk-SRGZXCE5.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-26QWR6LI.js";
+import "./chunk-UFVIONMP.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-L6M6NNG5.js";
 import "./chunk-IAKFL2C2.js";

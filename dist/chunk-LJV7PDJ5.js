@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-6ZD72QWZ.js";
+} from "./chunk-AMCY4M7O.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-KPBNED74.js";
+import "./chunk-SRGZXCE5.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-26QWR6LI.js";
+import "./chunk-UFVIONMP.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings

@@ -12,7 +12,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-26QWR6LI.js";
+} from "./chunk-UFVIONMP.js";
 import {
   createScanner
 } from "./chunk-ORORB5BS.js";

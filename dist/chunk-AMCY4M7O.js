@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-KPBNED74.js";
+} from "./chunk-SRGZXCE5.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-26QWR6LI.js";
+} from "./chunk-UFVIONMP.js";
 import {
   binaryKeystoreText,
   isBinary

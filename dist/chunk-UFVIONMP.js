@@ -135,7 +135,19 @@ function scanBatch(batch, versions, scanFragment) {
   return out;
 }
 
+// src/sources/history-version-scanner.ts
+import { isAscii as isAscii2 } from "node:buffer";
+
 // src/sources/carried-hits.ts
+function keywordFacts(search, margins) {
+  const { keywords } = search;
+  return {
+    search,
+    length: Int32Array.from(keywords, (k) => k.length),
+    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
+    inLines: !keywords.some((k) => k.includes("\n"))
+  };
+}
 function carryHits(x, copies, base, search, keywordLength, keywordsInLines = false) {
   const n = x.length;
   const reach = search.maxLength - 1;
@@ -523,32 +535,49 @@ var CACHE_BLOB_BYTES = 2 * 1024 * 1024;
 function isCacheable(size) {
   return size >= MIN_BYTES && size <= CACHE_BLOB_BYTES;
 }
-function createVersionScanner(scan, margins, cacheBytes) {
+function createVersionScanner(scan, margins, cacheBytes, facts) {
   const cache = /* @__PURE__ */ new Map();
   const ring = createCacheRing(cacheBytes, (oid) => cache.delete(oid));
   let store;
-  function remember(oid, bytes, findings, level) {
+  function remember(oid, bytes, findings, level, hits) {
     if (!isCacheable(bytes.length)) return;
     const at = ring.place(oid, bytes.length);
     if (at === -1) return;
     store ??= Buffer.allocUnsafeSlow(cacheBytes);
     bytes.copy(store, at);
-    cache.set(oid, { at, size: bytes.length, findings, level });
+    cache.set(oid, { at, size: bytes.length, findings, level, hits });
   }
   return {
     scanBlob(oid, path, bytes, partner) {
       const p = partner === void 0 ? void 0 : cache.get(partner);
       let findings;
       let level;
+      const ascii = facts !== void 0 && isAscii2(bytes);
+      let hits;
       if (p) {
         const pBytes = store.subarray(p.at, p.at + p.size);
-        const paired = planRescan(bytes, pBytes, margins, () => p.level ??= keywordLevel(margins, pBytes));
-        level = paired.level;
-        const plan = paired.plan;
-        if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
+        if (ascii && p.hits && bytes.length >= MIN_BYTES && pBytes.length >= MIN_BYTES) {
+          const segments = matchSegments(bytes, pBytes);
+          hits = carryHits(bytes, segments, p.hits, facts.search, facts.length, facts.inLines);
+          level = levelOfHits(hits, facts.level);
+          const { plan } = planFromSegments(bytes, pBytes, segments, margins, Math.max(level, p.level));
+          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings, { all: hits, keywordLength: facts.length });
+        } else {
+          const paired = planRescan(bytes, pBytes, margins, () => p.level ??= keywordLevel(margins, pBytes));
+          level = paired.level;
+          const plan = paired.plan;
+          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
+        }
       }
-      findings ??= scan({ path, blobId: oid, text: bytes.toString("utf8"), startLine: 1, startColumn: 0 });
-      remember(oid, bytes, findings, level);
+      if (!findings) {
+        const text = bytes.toString(ascii ? "latin1" : "utf8");
+        if (ascii && !hits) {
+          hits = facts.search.search(text);
+          level = levelOfHits(hits, facts.level);
+        }
+        findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+      }
+      remember(oid, bytes, findings, level, hits);
       return findings;
     }
   };
@@ -567,7 +596,10 @@ function createHistoryBatchScanner(scanner, settings) {
   let versions;
   const scan = scanner.scan.bind(scanner);
   return (batch) => {
-    versions ??= createVersionScanner(scan, historyMargins(settings), batch.cacheBytes);
+    if (!versions) {
+      const margins = historyMargins(settings);
+      versions = createVersionScanner(scan, margins, batch.cacheBytes, keywordFacts(scanner.keywordSearch, margins));
+    }
     return scanBatch(batch, versions, scan);
   };
 }
@@ -588,7 +620,7 @@ function unpackFileRefs(paths) {
 }
 
 // src/sources/history-pack-shard.ts
-import { isAscii as isAscii2 } from "node:buffer";
+import { isAscii as isAscii3 } from "node:buffer";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
@@ -1142,12 +1174,7 @@ function greedyChain(copies) {
 
 // src/sources/history-pack-shard.ts
 function scanPackShard(request, scanner, margins) {
-  const keywords = scanner.keywordSearch.keywords;
-  const facts = {
-    length: Int32Array.from(keywords, (k) => k.length),
-    level: Uint8Array.from(keywords, (k) => margins.levelOfWord(k)),
-    inLines: !keywords.some((k) => k.includes("\n"))
-  };
+  const facts = keywordFacts(scanner.keywordSearch, margins);
   const count = request.oids.length / 40;
   const paths = request.paths.split("\0");
   const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), "hex"));
@@ -1220,9 +1247,9 @@ function scanObject(o, w, path, oid, known, out, scanner, margins, facts) {
     });
   } else {
     const partner = o.baseAt === void 0 ? void 0 : known.get(o.baseAt);
-    const ascii = isAscii2(bytes);
+    const ascii = isAscii3(bytes);
     const copies = ascii && partner?.hits ? deltaCopies(o.delta) : void 0;
-    let hits = copies && carryHits(bytes, copies, partner.hits, scanner.keywordSearch, facts.length, facts.inLines);
+    let hits = copies && carryHits(bytes, copies, partner.hits, facts.search, facts.length, facts.inLines);
     let level = hits && levelOfHits(hits, facts.level);
     if (partner && partner.path === path && o.base.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
       const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta);
@@ -1234,7 +1261,7 @@ function scanObject(o, w, path, oid, known, out, scanner, margins, facts) {
     if (!findings) {
       const text = bytes.toString(ascii ? "latin1" : "utf8");
       if (ascii && !hits) {
-        hits = scanner.keywordSearch.search(text);
+        hits = facts.search.search(text);
         level = levelOfHits(hits, facts.level);
       }
       findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
