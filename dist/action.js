@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-AMCY4M7O.js";
-import "./chunk-SRGZXCE5.js";
+} from "./chunk-OYFBNH7F.js";
+import "./chunk-MXC3UM7U.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-UFVIONMP.js";
+import "./chunk-DDOS7CQR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -37,12 +37,12 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-GOUERULM.js")).scanCommand, prestart: prestartForFileScan },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-ATRMAIOD.js")).scanCommand, prestart: prestartForFileScan },
   staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-X2DVEQKY.js")).stagedCommand },
   diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-J6DCARUI.js")).diffCommand },
   "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-Y3Q72VT7.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-LJV7PDJ5.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-BCL6ZOSO.js")).baselineCommand, prestart: prestartForFileScan },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-YVDKH5OZ.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-USENVBJV.js")).baselineCommand, prestart: prestartForFileScan },
   accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-K5PG4NBE.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
   rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-RW4XHIH7.js")).rulesCommand },

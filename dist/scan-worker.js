@@ -6,7 +6,7 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-UFVIONMP.js";
+} from "./chunk-DDOS7CQR.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

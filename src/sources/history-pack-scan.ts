@@ -3,8 +3,8 @@ import type { Introduction } from '../git/log-introductions.js';
 import { createObjectIdSet } from '../git/object-id-set.js';
 import type { SharedPack } from '../git/shared-packs.js';
 import type { PackShardRequest, PackShardResult } from './history-pack-shard.js';
-import type { PlaceFilter } from './history-provenance.js';
-import type { BlobHit, HistoryProgress, HistoryScanResult } from './history-scan.js';
+import { placeable, type PlaceScoped } from './history-provenance.js';
+import { replayEngine, type BlobHit, type HistoryProgress, type HistoryScanResult } from './history-scan.js';
 
 /**
  * The history pipeline when the repository's objects are packed: walk the introductions first (every
@@ -30,7 +30,7 @@ export async function scanHistoryFromPacks(
     readRest: (replay: HistoryEngine) => Promise<HistoryScanResult>;
     onProgress?: (p: HistoryProgress) => void;
     /** Findings of these rules are kept only for blobs seen at a path where they apply (as history-scan.ts). */
-    placeScoped?: { rules: ReadonlySet<string>; keep: PlaceFilter };
+    placeScoped?: PlaceScoped;
   },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -73,9 +73,8 @@ export async function scanHistoryFromPacks(
     for (const w of r.done) done[w] = 1;
     for (const [w, found] of r.findings) {
       const intros = introductions.get(wanted[w]!)!;
-      // Every path is known by now: a place-scoped rule's findings go unless it applies at one of them.
-      const scoped = options.placeScoped;
-      const findings = scoped ? found.filter((f) => !scoped.rules.has(f.ruleId) || intros.some((i) => scoped.keep(f.ruleId, i.path))) : found;
+      // Every place is known by now: a place-bound rule's findings go unless it applies at one of them.
+      const { findings } = placeable(found, intros, options.placeScoped);
       if (findings.length > 0) hits.push({ oid: wanted[w]!, findings, introductions: intros });
     }
     bytes += r.bytes;
@@ -89,14 +88,7 @@ export async function scanHistoryFromPacks(
   for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]!);
   const unreadable = [];
   if (rest.size > 0) {
-    const replay: HistoryEngine = {
-      ...engine,
-      async walk(_scope, sink) {
-        for (const intro of order) if (rest.has(intro.oid)) await sink.introduce(intro);
-        return {};
-      },
-    };
-    const more = await options.readRest(replay);
+    const more = await options.readRest(replayEngine(engine, order.filter((intro) => rest.has(intro.oid))));
     hits.push(...more.hits);
     bytes += more.bytes;
     binaryBlobs += more.binaryBlobs;

@@ -1,5 +1,3 @@
-import { isAscii } from 'node:buffer';
-import type { KeywordHits } from '../engine/prefilter.js';
 import type { Scanner } from '../engine/scanner.js';
 import type { Finding } from '../engine/types.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
@@ -7,12 +5,11 @@ import { PIECE_BYTES } from '../git/cat-file-reader.js';
 import { OBJ_BLOB } from '../git/pack-file.js';
 import { openSharedPack, type SharedPack } from '../git/shared-packs.js';
 import { walkPack, type PackObject } from '../git/walk-pack.js';
-import { carryHits, keywordFacts, levelOfHits, type KeywordFacts } from './carried-hits.js';
-import { deltaCopies, deltaSegments, inOrderChain } from './delta-segments.js';
-import { MIN_BYTES, planFromSegments } from './history-incremental.js';
-import { rescanPlanned } from './history-version-scanner.js';
+import { keywordFacts, type KeywordFacts } from './carried-hits.js';
+import { deltaCopies, inOrderChain } from './delta-segments.js';
+import { scanVersion, type ScannedVersion } from './history-version-scanner.js';
 import { isBinary } from './read-file.js';
-import { keywordLevel, type RescanMargins } from './rescan-margins.js';
+import type { RescanMargins } from './rescan-margins.js';
 
 /**
  * What a scanner thread needs to take part in reading a history's blobs from packs: the packs (shared
@@ -43,12 +40,9 @@ export interface PackShardResult {
   failed: string[];
 }
 
-interface Known {
+/** A blob scanned here, for its deltas: scanned as `path`. */
+interface Known extends ScannedVersion {
   path: string;
-  findings: Finding[];
-  level: number | undefined;
-  /** An ASCII text's keyword hits (exact `level` then), carried into its deltas (carried-hits.ts). */
-  hits: KeywordHits | undefined;
 }
 
 /** What the shard needs of the engine: a scan that may be given the text's keyword hits, and the search. */
@@ -124,7 +118,7 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
   if (bytes.length > PIECE_BYTES) return;
   out.done.push(w);
   out.bytes += bytes.length;
-  let findings: Finding[] | undefined;
+  let findings: Finding[];
   if (isBinary(bytes)) {
     const keystore = binaryKeystoreText(bytes);
     if (keystore === undefined) {
@@ -142,28 +136,13 @@ function scanObject(o: PackObject, w: number, path: string, oid: string, known: 
     });
   } else {
     const partner = o.baseAt === undefined ? undefined : known.get(o.baseAt);
-    const ascii = isAscii(bytes);
-    // An ASCII delta of an ASCII base: its keyword hits are the base's, plus a search near the changes.
-    const copies = ascii && partner?.hits ? deltaCopies(o.delta!) : undefined;
-    let hits = copies && carryHits(bytes, copies, partner!.hits!, facts.search, facts.length, facts.inLines);
-    let level = hits && levelOfHits(hits, facts.level);
-    // The base's findings hold for shared runs only if it was scanned as the same path: rules read paths.
-    if (partner && partner.path === path && o.base!.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
-      const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta!);
-      const pairLevel = hits ? Math.max(level!, partner.level!) : () => (partner.level ??= keywordLevel(margins, o.base!));
-      const paired = planFromSegments(bytes, o.base!, segments, margins, pairLevel);
-      if (!hits) level = paired.level;
-      if (paired.plan) findings = rescanPlanned(scanner.scan, paired.plan, oid, path, bytes, o.base!, partner.findings, hits && { all: hits, keywordLength: facts.length });
-    }
-    if (!findings) {
-      const text = bytes.toString(ascii ? 'latin1' : 'utf8');
-      if (ascii && !hits) {
-        hits = facts.search.search(text);
-        level = levelOfHits(hits, facts.level);
-      }
-      findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
-    }
-    known.set(o.at, { path, findings, level, hits });
+    const runs = () => {
+      const copies = deltaCopies(o.delta!);
+      return { copies, chain: inOrderChain(copies) };
+    };
+    const scanned = scanVersion(bytes, oid, path, partner && { bytes: o.base!, scanned: partner, samePath: partner.path === path }, runs, scanner.scan, margins, facts);
+    findings = scanned.findings;
+    known.set(o.at, { path, ...scanned });
   }
   if (findings.length > 0) out.findings.push([w, findings]);
 }

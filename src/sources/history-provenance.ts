@@ -1,12 +1,34 @@
 import { fingerprintOf } from '../engine/fingerprint.js';
 import type { HistoryFinding, SecretGroup } from '../engine/history-types.js';
 import type { CommitInfo, Finding } from '../engine/types.js';
+import type { Introduction } from '../git/log-introductions.js';
 import type { BlobHit } from './history-scan.js';
 
 export type { HistoryFinding, SecretGroup };
 
 /** Whether a rule reports at a path (its `paths`, its own and the project's path allowlists). */
 export type PlaceFilter = (ruleId: string, path: string) => boolean;
+
+/** Rules bound to paths, whose conditions history lifts to scan a blob once, and where each reports. */
+export interface PlaceScoped {
+  rules: ReadonlySet<string>;
+  keep: PlaceFilter;
+}
+
+/**
+ * A blob's findings that can be reported at one of the places it was introduced at, and the place-bound
+ * rules whose findings were left out because they apply at none of them (yet: a later place may).
+ */
+export function placeable(findings: Finding[], introductions: readonly Introduction[], scoped: PlaceScoped | undefined): { findings: Finding[]; unplaced: string[] } {
+  if (!scoped || !findings.some((f) => scoped.rules.has(f.ruleId))) return { findings, unplaced: [] };
+  const unplaced = new Set<string>();
+  const kept = findings.filter((f) => {
+    if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
+    unplaced.add(f.ruleId);
+    return false;
+  });
+  return { findings: kept, unplaced: [...unplaced] };
+}
 
 /**
  * From blobs with findings to findings with provenance: each (rule, secret, path) once, attributed to

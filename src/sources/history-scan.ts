@@ -3,7 +3,7 @@ import type { BlobPiece } from '../git/cat-file-reader.js';
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
 import { createObjectIdSet, type ObjectIdSet } from '../git/object-id-set.js';
 import type { Introduction } from '../git/log-introductions.js';
-import type { PlaceFilter } from './history-provenance.js';
+import { placeable, type PlaceScoped } from './history-provenance.js';
 import { binaryKeystoreText } from '../engine/keystore.js';
 import { isBinary } from './read-file.js';
 import { createBlobFragmenter } from './history-blob-fragments.js';
@@ -68,6 +68,20 @@ const SPILL_BYTES = 2 * BATCH_BYTES;
 const CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
+ * `engine` with a walk that replays the given introductions, in their order, instead of asking git: for
+ * reading a set of blobs through the pipeline again, with their provenance.
+ */
+export function replayEngine(engine: HistoryEngine, introductions: readonly Introduction[]): HistoryEngine {
+  return {
+    ...engine,
+    async walk(_scope, sink) {
+      for (const intro of introductions) await sink.introduce(intro);
+      return {};
+    },
+  };
+}
+
+/**
  * The history pipeline: walk introductions -> dedupe blobs by id -> read each unique blob once (streamed)
  * -> scan on one of `lanes` scanners (worker threads) -> keep only blobs with findings, with all their
  * introductions. Memory holds the set of blob ids seen, the blobs in flight, and the blobs with findings:
@@ -102,7 +116,7 @@ export async function scanHistory(
      * the end held 100+ MB on rails. Should the blob turn up later at a path where the rule applies, it
      * is scanned again after the walk (see rescanLate).
      */
-    placeScoped?: { rules: ReadonlySet<string>; keep: PlaceFilter };
+    placeScoped?: PlaceScoped;
   },
 ): Promise<HistoryScanResult> {
   const seen = createObjectIdSet();
@@ -195,17 +209,8 @@ export async function scanHistory(
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
-    let findings = found;
-    const scoped = options.placeScoped;
-    if (scoped && found.some((f) => scoped.rules.has(f.ruleId))) {
-      const dropped = new Set<string>();
-      findings = found.filter((f) => {
-        if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
-        dropped.add(f.ruleId);
-        return false;
-      });
-      if (dropped.size > 0) unplaced.set(oid, [...dropped]);
-    }
+    const { findings, unplaced: dropped } = placeable(found, introductions, options.placeScoped);
+    if (dropped.length > 0) unplaced.set(oid, dropped);
     if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
     progress();
   }
@@ -344,14 +349,7 @@ export async function scanHistory(
    * earlier ones were at paths where the rule does not report).
    */
   async function rescanLate(): Promise<void> {
-    const replay: HistoryEngine = {
-      ...engine,
-      async walk(_scope, sink) {
-        for (const intros of late.values()) for (const intro of intros) await sink.introduce(intro);
-        return {};
-      },
-    };
-    const again = await scanHistory(replay, scope, scan, { ...options, placeScoped: undefined, onProgress: undefined });
+    const again = await scanHistory(replayEngine(engine, [...late.values()].flat()), scope, scan, { ...options, placeScoped: undefined, onProgress: undefined });
     for (const hit of again.hits) {
       // The dropped rules that apply at a path the blob was seen at later.
       const rules = unplaced.get(hit.oid)!.filter((rule) => late.get(hit.oid)!.some((i) => options.placeScoped!.keep(rule, i.path)));

@@ -3,7 +3,7 @@ import type { Finding, Fragment } from '../engine/types.js';
 import { MAX_NAMED_FILE_CHARS } from '../engine/named-file.js';
 import { isAscii } from 'node:buffer';
 import { carryHits, hitsWithin, levelOfHits, type KeywordFacts } from './carried-hits.js';
-import { matchSegments, MIN_BYTES, mergeFindings, planFromSegments, planLines, planRescan, type RescanPlan } from './history-incremental.js';
+import { matchSegments, MIN_BYTES, mergeFindings, planFromSegments, planLines, type RescanPlan, type Segment } from './history-incremental.js';
 import { keywordLevel, type RescanMargins } from './rescan-margins.js';
 import { createCacheRing } from './history-cache-ring.js';
 
@@ -24,15 +24,10 @@ export interface VersionScanner {
   scanBlob(oid: string, path: string, bytes: Buffer, partner?: string): Finding[];
 }
 
-interface Cached {
+interface Cached extends ScannedVersion {
   /** Where its bytes are in the ring. */
   at: number;
   size: number;
-  findings: Finding[];
-  /** Keyword level (see rescan-margins.ts): worked out when first needed, since most blobs are never a partner. */
-  level: number | undefined;
-  /** An ASCII text's keyword hits, when `facts` were given (then `level` is exact): carried into its next version. */
-  hits: KeywordHits | undefined;
 }
 
 /**
@@ -58,39 +53,79 @@ export function createVersionScanner(scan: (fragment: Fragment, hits?: KeywordHi
   return {
     scanBlob(oid, path, bytes, partner) {
       const p = partner === undefined ? undefined : cache.get(partner);
-      let findings: Finding[] | undefined;
-      let level: number | undefined;
-      // Keyword hits, for an ASCII text when facts were given: carried from the partner's (its shared
-      // runs are copies), or searched once and handed to the scan (carried-hits.ts).
-      const ascii = facts !== undefined && isAscii(bytes);
-      let hits: KeywordHits | undefined;
-      if (p) {
-        const pBytes = store!.subarray(p.at, p.at + p.size);
-        if (ascii && p.hits && bytes.length >= MIN_BYTES && pBytes.length >= MIN_BYTES) {
-          const segments = matchSegments(bytes, pBytes);
-          hits = carryHits(bytes, segments, p.hits, facts.search, facts.length, facts.inLines);
-          level = levelOfHits(hits, facts.level);
-          const { plan } = planFromSegments(bytes, pBytes, segments, margins, Math.max(level, p.level!));
-          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings, { all: hits, keywordLength: facts.length });
-        } else {
-          const paired = planRescan(bytes, pBytes, margins, () => (p.level ??= keywordLevel(margins, pBytes)));
-          level = paired.level;
-          const plan = paired.plan;
-          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
-        }
-      }
-      if (!findings) {
-        const text = bytes.toString(ascii ? 'latin1' : 'utf8');
-        if (ascii && !hits) {
-          hits = facts.search.search(text);
-          level = levelOfHits(hits, facts.level);
-        }
-        findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
-      }
-      remember(oid, bytes, findings, level, hits);
-      return findings;
+      const pBytes = p && store!.subarray(p.at, p.at + p.size);
+      const scanned = scanVersion(bytes, oid, path, p && { bytes: pBytes!, scanned: p, samePath: true }, () => runsOf(matchSegments(bytes, pBytes!)), scan, margins, facts);
+      remember(oid, bytes, scanned.findings, scanned.level, scanned.hits);
+      return scanned.findings;
     },
   };
+}
+
+/** Identical runs found by comparing two versions: in order already, so they are the chain too. */
+function runsOf(segments: Segment[]): PairRuns {
+  return { copies: segments, chain: segments };
+}
+
+/** What a scanned version leaves for the next one: its findings, keyword level and (ASCII text) keyword hits. */
+export interface ScannedVersion {
+  findings: Finding[];
+  /** Keyword level (rescan-margins.ts): exact when `hits` are known, else a bound or not worked out yet. */
+  level: number | undefined;
+  hits: KeywordHits | undefined;
+}
+
+/** The identical runs a pair of versions shares: every one, and a chain of them in order in both. */
+export interface PairRuns {
+  copies: Segment[];
+  chain: Segment[];
+}
+
+/**
+ * A version's findings, as a whole scan would give them: rescanned near its differences from `partner`
+ * (scanned before; its findings carry over only if it was scanned at the same path, since rules read
+ * paths) where that pays, else scanned whole. With keyword facts, an ASCII version's keyword hits are
+ * carried from an ASCII partner's through the shared runs (carried-hits.ts) or searched once, and handed
+ * to the scan. `runs` is called at most once, and only when needed. Both pipelines scan versions this
+ * way: the version cache here (runs from comparing the two) and the pack reader (runs from the delta).
+ */
+export function scanVersion(
+  x: Buffer,
+  oid: string,
+  path: string,
+  partner: { bytes: Buffer; scanned: ScannedVersion; samePath: boolean } | undefined,
+  runs: () => PairRuns,
+  scan: (fragment: Fragment, hits?: KeywordHits) => Finding[],
+  margins: RescanMargins,
+  facts?: KeywordFacts,
+): ScannedVersion {
+  let pair: PairRuns | undefined;
+  const pairRuns = () => (pair ??= runs());
+  const ascii = facts !== undefined && isAscii(x);
+  const big = x.length >= MIN_BYTES;
+  let hits: KeywordHits | undefined;
+  let level: number | undefined;
+  let findings: Finding[] | undefined;
+  const p = partner?.scanned;
+  // A short text is searched whole: as cheap as finding its runs.
+  if (ascii && big && p?.hits) {
+    hits = carryHits(x, pairRuns().copies, p.hits, facts.search, facts.length, facts.inLines);
+    level = levelOfHits(hits, facts.level);
+  }
+  if (partner && p && partner.samePath && big && partner.bytes.length >= MIN_BYTES) {
+    const pairLevel = hits ? Math.max(level!, p.level!) : () => (p.level ??= keywordLevel(margins, partner.bytes));
+    const paired = planFromSegments(x, partner.bytes, pairRuns().chain, margins, pairLevel);
+    if (!hits) level = paired.level;
+    if (paired.plan) findings = rescanPlanned(scan, paired.plan, oid, path, x, partner.bytes, p.findings, hits && { all: hits, keywordLength: facts!.length });
+  }
+  if (!findings) {
+    const text = x.toString(ascii ? 'latin1' : 'utf8');
+    if (ascii && !hits) {
+      hits = facts.search.search(text);
+      level = levelOfHits(hits, facts.level);
+    }
+    findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+  }
+  return { findings, level, hits };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   runScan
-} from "./chunk-BUSZSNKF.js";
+} from "./chunk-XEX6EPX6.js";
 import "./chunk-TOMDRCNH.js";
 import {
   COMMON_HELP,
@@ -10,10 +10,10 @@ import {
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-SRGZXCE5.js";
+import "./chunk-MXC3UM7U.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-UFVIONMP.js";
+import "./chunk-DDOS7CQR.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-L6M6NNG5.js";
 import "./chunk-IAKFL2C2.js";

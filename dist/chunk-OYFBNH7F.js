@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-SRGZXCE5.js";
+} from "./chunk-MXC3UM7U.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-UFVIONMP.js";
+} from "./chunk-DDOS7CQR.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -370,6 +370,75 @@ function createObjectIdSet(initialCapacity = 1 << 16) {
   };
 }
 
+// src/sources/history-provenance.ts
+function placeable(findings, introductions, scoped) {
+  if (!scoped || !findings.some((f) => scoped.rules.has(f.ruleId))) return { findings, unplaced: [] };
+  const unplaced = /* @__PURE__ */ new Set();
+  const kept = findings.filter((f) => {
+    if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
+    unplaced.add(f.ruleId);
+    return false;
+  });
+  return { findings: kept, unplaced: [...unplaced] };
+}
+function attributeFindings(hits, keep, tipSecrets) {
+  const best = /* @__PURE__ */ new Map();
+  for (const hit of hits) {
+    for (const intro of hit.introductions) {
+      for (const finding of hit.findings) {
+        if (!keep(finding.ruleId, intro.path)) continue;
+        if (finding.shadowedBy?.some((rule) => keep(rule, intro.path))) continue;
+        const key = `${finding.ruleId}\0${intro.path}\0${finding.secret}`;
+        const seenAt = best.get(key);
+        if (!seenAt) {
+          best.set(key, { finding, hit, seq: intro.seq, commit: intro.commit, path: intro.path, commits: /* @__PURE__ */ new Set([intro.commit.sha]) });
+          continue;
+        }
+        seenAt.commits.add(intro.commit.sha);
+        if (intro.seq > seenAt.seq || intro.seq === seenAt.seq && finding.line < seenAt.finding.line) {
+          Object.assign(seenAt, { finding, hit, seq: intro.seq, commit: intro.commit });
+        }
+      }
+    }
+  }
+  const findings = [];
+  for (const { finding: { shadowedBy: _hidden, ...finding }, hit, commit, path, commits } of best.values()) {
+    findings.push({
+      ...finding,
+      path,
+      fingerprint: fingerprintOf(finding.ruleId, path, finding.secret),
+      commit,
+      blobId: hit.oid,
+      stillExposed: tipSecrets.has(finding.secret),
+      sameBlobElsewhere: hit.introductions.length - 1,
+      commitsAtPath: commits.size
+    });
+  }
+  return findings;
+}
+function groupBySecret(findings, tipSecrets) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.secret}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { ruleId: f.ruleId, ruleName: f.ruleName, severity: f.severity, secret: f.secret, redacted: f.redacted, stillExposed: f.stillExposed, tipPaths: [...tipSecrets.get(f.secret) ?? []].sort(), places: [] };
+      groups.set(key, group);
+    }
+    group.places.push(f);
+  }
+  for (const g of groups.values()) g.places.sort((a, b) => byDate(a.commit, b.commit) || cmp(a.path, b.path));
+  return [...groups.values()].sort(
+    (a, b) => Number(b.stillExposed) - Number(a.stillExposed) || byDate(a.places[0].commit, b.places[0].commit) || cmp(a.ruleId, b.ruleId) || cmp(a.places[0].path, b.places[0].path)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function byDate(a, b) {
+  return Date.parse(a.date) - Date.parse(b.date);
+}
+
 // src/sources/history-blob-fragments.ts
 var FRAGMENT_OVERLAP = 16 * 1024;
 function createBlobFragmenter(path, blobId) {
@@ -409,6 +478,15 @@ var BATCH_BYTES = 2 * 1024 * 1024;
 var BATCH_ITEMS = 1024;
 var SPILL_BYTES = 2 * BATCH_BYTES;
 var CACHE_BYTES = 32 * 1024 * 1024;
+function replayEngine(engine, introductions) {
+  return {
+    ...engine,
+    async walk(_scope, sink) {
+      for (const intro of introductions) await sink.introduce(intro);
+      return {};
+    }
+  };
+}
 async function scanHistory(engine, scope, scan, options) {
   const seen = createObjectIdSet();
   const pending = /* @__PURE__ */ new Map();
@@ -461,17 +539,8 @@ async function scanHistory(engine, scope, scan, options) {
     const introductions = pending.get(oid) ?? [];
     pending.delete(oid);
     blobsDone++;
-    let findings = found;
-    const scoped = options.placeScoped;
-    if (scoped && found.some((f) => scoped.rules.has(f.ruleId))) {
-      const dropped = /* @__PURE__ */ new Set();
-      findings = found.filter((f) => {
-        if (!scoped.rules.has(f.ruleId) || introductions.some((i) => scoped.keep(f.ruleId, i.path))) return true;
-        dropped.add(f.ruleId);
-        return false;
-      });
-      if (dropped.size > 0) unplaced.set(oid, [...dropped]);
-    }
+    const { findings, unplaced: dropped } = placeable(found, introductions, options.placeScoped);
+    if (dropped.length > 0) unplaced.set(oid, dropped);
     if (findings.length > 0) hits.set(oid, { oid, findings, introductions });
     progress();
   }
@@ -594,14 +663,7 @@ async function scanHistory(engine, scope, scan, options) {
     }
   }
   async function rescanLate() {
-    const replay = {
-      ...engine,
-      async walk(_scope, sink) {
-        for (const intros of late.values()) for (const intro of intros) await sink.introduce(intro);
-        return {};
-      }
-    };
-    const again = await scanHistory(replay, scope, scan, { ...options, placeScoped: void 0, onProgress: void 0 });
+    const again = await scanHistory(replayEngine(engine, [...late.values()].flat()), scope, scan, { ...options, placeScoped: void 0, onProgress: void 0 });
     for (const hit of again.hits) {
       const rules = unplaced.get(hit.oid).filter((rule) => late.get(hit.oid).some((i) => options.placeScoped.keep(rule, i.path)));
       const findings = hit.findings.filter((f) => rules.includes(f.ruleId));
@@ -707,8 +769,7 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
     for (const w of r.done) done[w] = 1;
     for (const [w, found] of r.findings) {
       const intros = introductions.get(wanted[w]);
-      const scoped = options.placeScoped;
-      const findings = scoped ? found.filter((f) => !scoped.rules.has(f.ruleId) || intros.some((i) => scoped.keep(f.ruleId, i.path))) : found;
+      const { findings } = placeable(found, intros, options.placeScoped);
       if (findings.length > 0) hits.push({ oid: wanted[w], findings, introductions: intros });
     }
     bytes += r.bytes;
@@ -721,14 +782,7 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]);
   const unreadable = [];
   if (rest.size > 0) {
-    const replay = {
-      ...engine,
-      async walk(_scope, sink) {
-        for (const intro of order) if (rest.has(intro.oid)) await sink.introduce(intro);
-        return {};
-      }
-    };
-    const more = await options.readRest(replay);
+    const more = await options.readRest(replayEngine(engine, order.filter((intro) => rest.has(intro.oid))));
     hits.push(...more.hits);
     bytes += more.bytes;
     binaryBlobs += more.binaryBlobs;
@@ -849,65 +903,6 @@ function withoutPathConditions(settings) {
   };
 }
 
-// src/sources/history-provenance.ts
-function attributeFindings(hits, keep, tipSecrets) {
-  const best = /* @__PURE__ */ new Map();
-  for (const hit of hits) {
-    for (const intro of hit.introductions) {
-      for (const finding of hit.findings) {
-        if (!keep(finding.ruleId, intro.path)) continue;
-        if (finding.shadowedBy?.some((rule) => keep(rule, intro.path))) continue;
-        const key = `${finding.ruleId}\0${intro.path}\0${finding.secret}`;
-        const seenAt = best.get(key);
-        if (!seenAt) {
-          best.set(key, { finding, hit, seq: intro.seq, commit: intro.commit, path: intro.path, commits: /* @__PURE__ */ new Set([intro.commit.sha]) });
-          continue;
-        }
-        seenAt.commits.add(intro.commit.sha);
-        if (intro.seq > seenAt.seq || intro.seq === seenAt.seq && finding.line < seenAt.finding.line) {
-          Object.assign(seenAt, { finding, hit, seq: intro.seq, commit: intro.commit });
-        }
-      }
-    }
-  }
-  const findings = [];
-  for (const { finding: { shadowedBy: _hidden, ...finding }, hit, commit, path, commits } of best.values()) {
-    findings.push({
-      ...finding,
-      path,
-      fingerprint: fingerprintOf(finding.ruleId, path, finding.secret),
-      commit,
-      blobId: hit.oid,
-      stillExposed: tipSecrets.has(finding.secret),
-      sameBlobElsewhere: hit.introductions.length - 1,
-      commitsAtPath: commits.size
-    });
-  }
-  return findings;
-}
-function groupBySecret(findings, tipSecrets) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.ruleId}\0${f.secret}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { ruleId: f.ruleId, ruleName: f.ruleName, severity: f.severity, secret: f.secret, redacted: f.redacted, stillExposed: f.stillExposed, tipPaths: [...tipSecrets.get(f.secret) ?? []].sort(), places: [] };
-      groups.set(key, group);
-    }
-    group.places.push(f);
-  }
-  for (const g of groups.values()) g.places.sort((a, b) => byDate(a.commit, b.commit) || cmp(a.path, b.path));
-  return [...groups.values()].sort(
-    (a, b) => Number(b.stillExposed) - Number(a.stillExposed) || byDate(a.places[0].commit, b.places[0].commit) || cmp(a.ruleId, b.ruleId) || cmp(a.places[0].path, b.places[0].path)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function byDate(a, b) {
-  return Date.parse(a.date) - Date.parse(b.date);
-}
-
 // src/sources/history-tip.ts
 async function findTipSecrets(engine, tipSha, hits, seen) {
   const found = /* @__PURE__ */ new Map();
@@ -941,9 +936,9 @@ async function findTipSecrets(engine, tipSha, hits, seen) {
 
 export {
   createCliHistoryEngine,
-  scanHistoryInPool,
-  placeFilter,
   attributeFindings,
   groupBySecret,
+  scanHistoryInPool,
+  placeFilter,
   findTipSecrets
 };

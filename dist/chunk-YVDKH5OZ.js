@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-AMCY4M7O.js";
+} from "./chunk-OYFBNH7F.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-SRGZXCE5.js";
+import "./chunk-MXC3UM7U.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-UFVIONMP.js";
+import "./chunk-DDOS7CQR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings

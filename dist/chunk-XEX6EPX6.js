@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-SRGZXCE5.js";
+} from "./chunk-MXC3UM7U.js";
 import {
   loadSettings
 } from "./chunk-L6M6NNG5.js";

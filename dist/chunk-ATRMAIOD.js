@@ -3,15 +3,15 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-BUSZSNKF.js";
+} from "./chunk-XEX6EPX6.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-SRGZXCE5.js";
+import "./chunk-MXC3UM7U.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-TLPQVJAN.js";
-import "./chunk-UFVIONMP.js";
+import "./chunk-DDOS7CQR.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-L6M6NNG5.js";
 import "./chunk-IAKFL2C2.js";

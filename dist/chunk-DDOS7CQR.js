@@ -377,10 +377,6 @@ function matchSegments(x, p) {
   }
   return segments;
 }
-function planRescan(x, partner, margins, partnerLevel) {
-  if (x.length < MIN_BYTES || partner.length < MIN_BYTES) return { plan: void 0, level: void 0 };
-  return planFromSegments(x, partner, matchSegments(x, partner), margins, partnerLevel);
-}
 function planFromSegments(x, partner, segments, margins, partnerLevel) {
   const changes = [];
   let xe = 0;
@@ -550,37 +546,44 @@ function createVersionScanner(scan, margins, cacheBytes, facts) {
   return {
     scanBlob(oid, path, bytes, partner) {
       const p = partner === void 0 ? void 0 : cache.get(partner);
-      let findings;
-      let level;
-      const ascii = facts !== void 0 && isAscii2(bytes);
-      let hits;
-      if (p) {
-        const pBytes = store.subarray(p.at, p.at + p.size);
-        if (ascii && p.hits && bytes.length >= MIN_BYTES && pBytes.length >= MIN_BYTES) {
-          const segments = matchSegments(bytes, pBytes);
-          hits = carryHits(bytes, segments, p.hits, facts.search, facts.length, facts.inLines);
-          level = levelOfHits(hits, facts.level);
-          const { plan } = planFromSegments(bytes, pBytes, segments, margins, Math.max(level, p.level));
-          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings, { all: hits, keywordLength: facts.length });
-        } else {
-          const paired = planRescan(bytes, pBytes, margins, () => p.level ??= keywordLevel(margins, pBytes));
-          level = paired.level;
-          const plan = paired.plan;
-          if (plan) findings = rescanPlanned(scan, plan, oid, path, bytes, pBytes, p.findings);
-        }
-      }
-      if (!findings) {
-        const text = bytes.toString(ascii ? "latin1" : "utf8");
-        if (ascii && !hits) {
-          hits = facts.search.search(text);
-          level = levelOfHits(hits, facts.level);
-        }
-        findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
-      }
-      remember(oid, bytes, findings, level, hits);
-      return findings;
+      const pBytes = p && store.subarray(p.at, p.at + p.size);
+      const scanned = scanVersion(bytes, oid, path, p && { bytes: pBytes, scanned: p, samePath: true }, () => runsOf(matchSegments(bytes, pBytes)), scan, margins, facts);
+      remember(oid, bytes, scanned.findings, scanned.level, scanned.hits);
+      return scanned.findings;
     }
   };
+}
+function runsOf(segments) {
+  return { copies: segments, chain: segments };
+}
+function scanVersion(x, oid, path, partner, runs, scan, margins, facts) {
+  let pair;
+  const pairRuns = () => pair ??= runs();
+  const ascii = facts !== void 0 && isAscii2(x);
+  const big = x.length >= MIN_BYTES;
+  let hits;
+  let level;
+  let findings;
+  const p = partner?.scanned;
+  if (ascii && big && p?.hits) {
+    hits = carryHits(x, pairRuns().copies, p.hits, facts.search, facts.length, facts.inLines);
+    level = levelOfHits(hits, facts.level);
+  }
+  if (partner && p && partner.samePath && big && partner.bytes.length >= MIN_BYTES) {
+    const pairLevel = hits ? Math.max(level, p.level) : () => p.level ??= keywordLevel(margins, partner.bytes);
+    const paired = planFromSegments(x, partner.bytes, pairRuns().chain, margins, pairLevel);
+    if (!hits) level = paired.level;
+    if (paired.plan) findings = rescanPlanned(scan, paired.plan, oid, path, x, partner.bytes, p.findings, hits && { all: hits, keywordLength: facts.length });
+  }
+  if (!findings) {
+    const text = x.toString(ascii ? "latin1" : "utf8");
+    if (ascii && !hits) {
+      hits = facts.search.search(text);
+      level = levelOfHits(hits, facts.level);
+    }
+    findings = scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
+  }
+  return { findings, level, hits };
 }
 function rescanPlanned(scan, plan, oid, path, bytes, partner, partnerFindings, hits) {
   const found = plan.ranges.map((r) => {
@@ -618,9 +621,6 @@ function unpackFileRefs(paths) {
   for (let i = 0; i < parts.length; i += 2) files.push({ abs: parts[i], rel: parts[i + 1] });
   return files;
 }
-
-// src/sources/history-pack-shard.ts
-import { isAscii as isAscii3 } from "node:buffer";
 
 // src/git/cat-file-reader.ts
 import { spawn } from "node:child_process";
@@ -1123,9 +1123,6 @@ function positionOf(sorted, offset) {
 
 // src/sources/delta-segments.ts
 var MAX_CHAIN_COPIES = 512;
-function deltaSegments(delta) {
-  return inOrderChain(deltaCopies(delta));
-}
 function deltaCopies(delta) {
   const copies = [];
   forEachDeltaOp(delta, readDeltaHeader(delta), (copy, from, length, to) => {
@@ -1247,26 +1244,13 @@ function scanObject(o, w, path, oid, known, out, scanner, margins, facts) {
     });
   } else {
     const partner = o.baseAt === void 0 ? void 0 : known.get(o.baseAt);
-    const ascii = isAscii3(bytes);
-    const copies = ascii && partner?.hits ? deltaCopies(o.delta) : void 0;
-    let hits = copies && carryHits(bytes, copies, partner.hits, facts.search, facts.length, facts.inLines);
-    let level = hits && levelOfHits(hits, facts.level);
-    if (partner && partner.path === path && o.base.length >= MIN_BYTES && bytes.length >= MIN_BYTES) {
-      const segments = copies ? inOrderChain(copies) : deltaSegments(o.delta);
-      const pairLevel = hits ? Math.max(level, partner.level) : () => partner.level ??= keywordLevel(margins, o.base);
-      const paired = planFromSegments(bytes, o.base, segments, margins, pairLevel);
-      if (!hits) level = paired.level;
-      if (paired.plan) findings = rescanPlanned(scanner.scan, paired.plan, oid, path, bytes, o.base, partner.findings, hits && { all: hits, keywordLength: facts.length });
-    }
-    if (!findings) {
-      const text = bytes.toString(ascii ? "latin1" : "utf8");
-      if (ascii && !hits) {
-        hits = facts.search.search(text);
-        level = levelOfHits(hits, facts.level);
-      }
-      findings = scanner.scan({ path, blobId: oid, text, startLine: 1, startColumn: 0 }, hits);
-    }
-    known.set(o.at, { path, findings, level, hits });
+    const runs = () => {
+      const copies = deltaCopies(o.delta);
+      return { copies, chain: inOrderChain(copies) };
+    };
+    const scanned = scanVersion(bytes, oid, path, partner && { bytes: o.base, scanned: partner, samePath: partner.path === path }, runs, scanner.scan, margins, facts);
+    findings = scanned.findings;
+    known.set(o.at, { path, ...scanned });
   }
   if (findings.length > 0) out.findings.push([w, findings]);
 }

@@ -12,7 +12,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-UFVIONMP.js";
+} from "./chunk-DDOS7CQR.js";
 import {
   createScanner
 } from "./chunk-ORORB5BS.js";
