@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-OYFBNH7F.js";
-import "./chunk-MXC3UM7U.js";
+} from "./chunk-CYL22EXO.js";
+import "./chunk-EZFRFVA3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
-import "./chunk-TLPQVJAN.js";
-import "./chunk-DDOS7CQR.js";
+import "./chunk-B4EJ7F2I.js";
+import "./chunk-UU5ER4FR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-IAKFL2C2.js";
+} from "./chunk-WBB32KQ4.js";
 import {
   loadBuiltinRules
-} from "./chunk-CCMOZWPI.js";
+} from "./chunk-SDB5WHM5.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-RUNVZFOV.js";
+import "./chunk-U7VBXYQI.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

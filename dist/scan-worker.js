@@ -6,12 +6,12 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-DDOS7CQR.js";
+} from "./chunk-UU5ER4FR.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

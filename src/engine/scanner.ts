@@ -7,6 +7,7 @@ import { declaredSecretFilters, defaultFilters, type Candidate, type CandidateFi
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator, lineAround } from './locate.js';
 import { createLazyPrefilter } from './lazy-prefilter.js';
+import { ownString } from './own-string.js';
 import type { KeywordHits, Prefilter } from './prefilter.js';
 import { knownPrefix, maskIn, redactSecret } from './redact.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
@@ -343,7 +344,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
         column: where.column,
         endLine: endWhere.line,
         endColumn: endWhere.column,
-        secret: hit.secret,
+        secret: ownString(hit.secret),
         redacted,
         snippet: line.slice(0, offset) + redacted + (text.slice(hit.start, hit.end).includes('\n') ? '' : line.slice(offset + hit.end - hit.start)),
         entropy: Math.round(hit.entropy * 1000) / 1000,

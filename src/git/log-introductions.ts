@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { StringDecoder } from 'node:string_decoder';
 import { GitError } from '../engine/errors.js';
 import type { CommitInfo } from '../engine/types.js';
 
@@ -21,19 +20,6 @@ export interface IntroductionSink {
   introduce(intro: Introduction): void | Promise<void>;
 }
 
-const ZERO_OID = /^0+$/;
-
-/**
- * A copy of `s` that does not keep the text it was cut from alive. V8 makes a slice of a long string a
- * view of it: an id or path kept from git's output (for a blob waiting to be read, or one with findings)
- * kept its whole 128 KB chunk, and an audit of rails (160,000 commits) held 70 MB of such chunks. Joining
- * makes a new string, whose slice then keeps only that.
- */
-function own(s: string): string {
-  return (' ' + s).slice(1);
-}
-const COMMIT_MARK = '\u0001';
-
 /**
  * The `git log` arguments that list, for every commit in `revs`, the blobs it introduces:
  * - `--raw -z --no-abbrev --no-renames`: one `:modes oids status` + path record per changed path, full ids,
@@ -54,73 +40,119 @@ export function logIntroductionArgs(revs: readonly string[], options: string[] =
   ];
 }
 
+const COLON = 0x3a;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const COMMIT_MARK = 0x01;
+const ZERO = 0x30;
+const ONE = 0x31;
+
+/** What a raw record says, kept until its path (the next token) arrives. */
+interface PendingRecord {
+  oid: string;
+  previous?: string;
+}
+
 /**
- * An incremental parser of that output: feed it text as it arrives, in any pieces. Pure, so it is
- * unit-tested on literal input. Regular files only: symbolic links and submodules are not content.
+ * An incremental parser of that output: feed it git's bytes as they arrive, in any pieces. Pure, so it
+ * is unit-tested on literal input. Regular files only: symbolic links and submodules are not content.
+ *
+ * It reads bytes, not decoded text, so that each string it keeps is made from its own field's bytes.
+ * V8 makes a slice of a long string a view of it: ids and paths cut from decoded chunks of git's output
+ * kept whole chunks alive (70 MB on rails' 160,000 commits), and the copy that fixed it (`(' ' + s)
+ * .slice(1)`) is itself a view of a new string, two objects per id. Paths, author names and emails recur
+ * from commit to commit and are kept once each. Cutting at NUL bytes is safe in UTF-8: no multi-byte
+ * character contains one.
  */
 export function createLogParser(sink: IntroductionSink) {
-  let rest = '';
+  let rest: Buffer | undefined; // the start of a token that a chunk's end cut
   let seq = 0;
   let commit: CommitInfo | undefined;
   let header: string[] | undefined; // fields of a commit header still being read
-  let meta: string | undefined; // a raw record waiting for its path
+  let pending: PendingRecord | null | undefined; // a record waiting for its path (null: a record to skip)
+  const recurring = new Map<string, string>();
+  const once = (s: string) => {
+    const kept = recurring.get(s);
+    if (kept !== undefined) return kept;
+    recurring.set(s, s);
+    return s;
+  };
 
-  function token(raw: string): void | Promise<void> {
+  function token(data: Buffer, a: number, b: number): void | Promise<void> {
     if (header) {
-      header.push(raw);
+      header.push(data.toString('utf8', a, b));
       if (header.length === 5) {
-        const [sha, authorName, authorEmail, date, summary] = (header as [string, string, string, string, string]).map(own);
-        commit = { sha: sha!, authorName: authorName!, authorEmail: authorEmail!, date: date!, summary: summary! };
+        const [sha, authorName, authorEmail, date, summary] = header as [string, string, string, string, string];
+        commit = { sha, authorName: once(authorName), authorEmail: once(authorEmail), date, summary };
         header = undefined;
         sink.commit(commit);
       }
       return;
     }
-    if (meta !== undefined) {
-      const record = meta;
-      meta = undefined;
-      return introduce(record, raw);
+    if (pending !== undefined) {
+      const record = pending;
+      pending = undefined;
+      if (record === null || !commit) return;
+      const path = once(data.toString('utf8', a, b));
+      return sink.introduce({ seq: seq++, commit, path, oid: record.oid, ...(record.previous !== undefined && { previous: record.previous }) });
     }
-    const t = raw.startsWith('\n') ? raw.slice(1) : raw;
-    if (t.startsWith(COMMIT_MARK)) {
-      header = [t.slice(1)];
-    } else if (t.startsWith(':')) {
-      meta = t;
-    }
+    if (data[a] === NEWLINE) a++;
+    if (data[a] === COMMIT_MARK) header = [data.toString('latin1', a + 1, b)];
+    else if (data[a] === COLON) pending = readRecord(data, a, b);
     // Anything else is the empty separator git writes after a header.
   }
 
-  function introduce(record: string, path: string): void | Promise<void> {
-    if (!commit) return;
-    // `:old new oldId newId S` for one parent; `::p1 p2 result id1 id2 resultId SS` for a merge with two.
-    let parents = 0;
-    while (record[parents] === ':') parents++;
-    const parts = record.slice(parents).split(' ');
-    const mode = parts[parents];
-    const oid = parts[2 * parents + 1];
-    if (!mode || !oid || ZERO_OID.test(oid) || !mode.startsWith('100')) return;
-    let previous: string | undefined;
-    for (let p = 0; p < parents && previous === undefined; p++) {
-      const old = parts[parents + 1 + p];
-      if (old && !ZERO_OID.test(old) && parts[p]!.startsWith('100')) previous = old;
-    }
-    return sink.introduce({ seq: seq++, commit, path: own(path), oid: own(oid), ...(previous && { previous: own(previous) }) });
-  }
-
   return {
-    /** Feed decoded text; resolves once the sink has taken every complete record. */
-    async push(text: string): Promise<void> {
-      const parts = (rest + text).split('\0');
-      rest = parts.pop()!;
-      for (const part of parts) {
-        const wait = token(part);
+    /** Feed git's output; resolves once the sink has taken every complete record. */
+    async push(chunk: Buffer): Promise<void> {
+      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+      rest = undefined;
+      let start = 0;
+      for (let nul = data.indexOf(0); nul >= 0; nul = data.indexOf(0, start)) {
+        const wait = token(data, start, nul);
+        start = nul + 1;
         if (wait) await wait;
       }
+      // A copy: a view would keep the whole chunk.
+      if (start < data.length) rest = Buffer.from(data.subarray(start));
     },
     async end(): Promise<void> {
-      if (rest) await this.push('\0');
+      if (rest) await this.push(Buffer.from([0]));
     },
   };
+}
+
+/**
+ * `:old new oldId newId S` for one parent; `::p1 p2 result id1 id2 resultId SS` for a merge with two.
+ * The blob the record introduces and the one it replaced (in the first parent with a file there), or
+ * null when it introduces no file content: a deletion, a symbolic link, a submodule.
+ */
+function readRecord(data: Buffer, a: number, b: number): PendingRecord | null {
+  let parents = 0;
+  while (data[a + parents] === COLON) parents++;
+  // Field k is [starts[k], starts[k + 1] - 1).
+  const starts: number[] = [a + parents];
+  for (let at = data.indexOf(SPACE, a + parents); at >= 0 && at < b; at = data.indexOf(SPACE, at + 1)) starts.push(at + 1);
+  starts.push(b + 1);
+  const isFileMode = (k: number) => {
+    if (k + 1 >= starts.length) return false;
+    const at = starts[k]!;
+    return starts[k + 1]! - 1 - at >= 3 && data[at] === ONE && data[at + 1] === ZERO && data[at + 2] === ZERO;
+  };
+  const oidAt = (k: number) => {
+    if (k + 1 >= starts.length) return undefined;
+    const from = starts[k]!;
+    const to = starts[k + 1]! - 1;
+    for (let i = from; i < to; i++) if (data[i] !== ZERO) return data.toString('latin1', from, to);
+    return undefined; // empty or all zeros: no blob on this side
+  };
+  const oid = oidAt(2 * parents + 1);
+  if (oid === undefined || !isFileMode(parents)) return null;
+  for (let p = 0; p < parents; p++) {
+    const previous = isFileMode(p) ? oidAt(parents + 1 + p) : undefined;
+    if (previous !== undefined) return { oid, previous };
+  }
+  return { oid };
 }
 
 /** How the walk ended: cleanly, or with git's message (a missing tree or commit stops `git log`). */
@@ -185,13 +217,12 @@ export function startIntroductions(cwd: string, revs: readonly string[], options
       attached = true;
       return new Promise((resolve, reject) => {
         const parser = createLogParser(sink);
-        const decoder = new StringDecoder('utf8');
         let chain = Promise.resolve();
         let failed: Error | undefined;
         feed = (chunk) => {
           child.stdout.pause();
           chain = chain
-            .then(() => parser.push(decoder.write(chunk)))
+            .then(() => parser.push(chunk))
             .then(() => void child.stdout.resume(), (error: Error) => {
               failed = error;
               child.kill();
@@ -201,7 +232,7 @@ export function startIntroductions(cwd: string, revs: readonly string[], options
         };
         for (const chunk of early.splice(0)) feed(chunk);
         const finish = () => {
-          chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
+          chain = chain.then(() => parser.end());
           chain.then(() => {
             if (failed) return reject(failed);
             if (exitCode === 0) return resolve({});

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { WORKER_RESOURCE_LIMITS } from './worker-limits.js';
 
 /**
  * Scan workers started before the command that will use them has loaded. A worker takes ~100 ms to
@@ -23,7 +24,7 @@ export function prestartScanWorkers(count = availableParallelism() - 1): void {
   // Running from source (the tests), there is no built worker: the pool then scans in this thread.
   if (count < 1 || spare.length > 0 || !existsSync(file)) return;
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(file);
+    const worker = new Worker(file, { resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.unref();
     // A worker that failed while waiting is not handed out (the pool starts a fresh one instead).
     const drop = () => {

@@ -11,6 +11,7 @@ import type { BlobBatch, ScannedBatch } from '../sources/history-blob-batch.js';
 import { createHistoryBatchScanner } from './history-batch-scanner.js';
 import { limitInlining } from './jit-inlining.js';
 import { takePrestartedWorker } from './prestart.js';
+import { WORKER_RESOURCE_LIMITS } from './worker-limits.js';
 import { packFileRefs, type FileClaim } from './file-claim.js';
 import type { WorkerRequest } from './scan-worker.js';
 import { scanPackShard, type PackShardRequest, type PackShardResult } from '../sources/history-pack-shard.js';
@@ -95,7 +96,7 @@ export function createScanPool(settings: ScanSettings, options: PoolOptions = {}
   function addWorkers(count: number): void {
     while (slots.length < count) {
       const prestarted = takePrestartedWorker();
-      const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
+      const worker = prestarted ?? new Worker(workerFile, { workerData: settings, resourceLimits: WORKER_RESOURCE_LIMITS });
       if (prestarted) prestarted.postMessage({ settings } satisfies WorkerRequest);
       const slot: Slot = { worker, busy: false };
       worker.on('message', (msg: { id: number }) => {

@@ -1,9 +1,8 @@
 import type { HistoryEngine, HistoryScope } from '../git/history-engine.js';
-import type { Introduction } from '../git/log-introductions.js';
-import { createObjectIdSet } from '../git/object-id-set.js';
 import type { SharedPack } from '../git/shared-packs.js';
 import type { PackShardRequest, PackShardResult } from './history-pack-shard.js';
 import { placeable, type PlaceScoped } from './history-provenance.js';
+import { createIntroductionTable } from './introduction-table.js';
 import { replayEngine, type BlobHit, type HistoryProgress, type HistoryScanResult } from './history-scan.js';
 
 /**
@@ -33,38 +32,29 @@ export async function scanHistoryFromPacks(
     placeScoped?: PlaceScoped;
   },
 ): Promise<HistoryScanResult> {
-  const seen = createObjectIdSet();
-  const wanted: string[] = [];
-  const introductions = new Map<string, Introduction[]>();
-  /** Every introduction in walk order: the replay for `readRest` keeps it. */
-  const order: Introduction[] = [];
+  const table = createIntroductionTable();
   let commits = 0;
-  const progress = (blobsDone: number, walkDone: boolean) => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: 0, walkDone });
+  const progress = (blobsDone: number, walkDone: boolean) => options.onProgress?.({ blobsDone, blobsFound: table.blobs, bytesDone: 0, walkDone });
   const walk = await engine.walk(scope, {
     commit() {
       commits++;
     },
     introduce(intro) {
-      order.push(intro);
-      const list = introductions.get(intro.oid);
-      if (list) {
-        list.push(intro);
-        return;
-      }
-      seen.add(intro.oid);
-      wanted.push(intro.oid);
-      introductions.set(intro.oid, [intro]);
-      if (wanted.length % 4096 === 0) progress(0, false);
+      const before = table.blobs;
+      table.add(intro);
+      if (table.blobs > before && table.blobs % 4096 === 0) progress(0, false);
     },
   });
   progress(0, true);
 
-  const paths = wanted.map((oid) => `${introductions.get(oid)![0]!.path}\0`).join('');
-  const oids = wanted.join('');
+  // The threads number wanted blobs as the table does: in order of first introduction.
+  const wanted = table.blobs;
+  const paths = Array.from({ length: wanted }, (_, w) => `${table.firstPath(w)}\0`).join('');
+  const oids = Array.from({ length: wanted }, (_, w) => table.oid(w)).join('');
   const claims = new SharedArrayBuffer(4 * packs.length);
   const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
 
-  const done = new Uint8Array(wanted.length);
+  const done = new Uint8Array(wanted);
   const hits: BlobHit[] = [];
   let bytes = 0;
   let binaryBlobs = 0;
@@ -72,10 +62,10 @@ export async function scanHistoryFromPacks(
   for (const r of results) {
     for (const w of r.done) done[w] = 1;
     for (const [w, found] of r.findings) {
-      const intros = introductions.get(wanted[w]!)!;
+      const intros = table.introductionsOf(w);
       // Every place is known by now: a place-bound rule's findings go unless it applies at one of them.
       const { findings } = placeable(found, intros, options.placeScoped);
-      if (findings.length > 0) hits.push({ oid: wanted[w]!, findings, introductions: intros });
+      if (findings.length > 0) hits.push({ oid: table.oid(w), findings, introductions: intros });
     }
     bytes += r.bytes;
     binaryBlobs += r.binaryBlobs;
@@ -84,11 +74,9 @@ export async function scanHistoryFromPacks(
   const doneCount = done.reduce((a, b) => a + b, 0);
   progress(doneCount, true);
 
-  const rest = new Set<string>();
-  for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]!);
   const unreadable = [];
-  if (rest.size > 0) {
-    const more = await options.readRest(replayEngine(engine, order.filter((intro) => rest.has(intro.oid))));
+  if (doneCount < wanted) {
+    const more = await options.readRest(replayEngine(engine, table.introductionsWhere((w) => !done[w])));
     hits.push(...more.hits);
     bytes += more.bytes;
     binaryBlobs += more.binaryBlobs;
@@ -101,11 +89,11 @@ export async function scanHistoryFromPacks(
   return {
     hits,
     commits,
-    blobs: seen.size,
+    blobs: wanted,
     bytes,
     binaryBlobs,
     unreadable,
-    seen,
+    seen: { has: (oid) => table.has(oid), size: wanted },
     fromPacks: doneCount,
     packFailures: [...packFailures],
     ...(walk.error !== undefined && { walkError: walk.error }),

@@ -60,7 +60,8 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
   const facts = keywordFacts(scanner.keywordSearch, margins);
   const count = request.oids.length / 40;
   const paths = request.paths.split('\0');
-  const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), 'hex'));
+  // One buffer, not a Buffer per id: 57,000 of those held 5.5 MB per thread on trufflehog's history.
+  const ids = Buffer.from(request.oids, 'hex');
   const claimed = new Uint8Array(count);
   const counters = new Int32Array(request.claims);
   const result: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
@@ -79,7 +80,7 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
     const wantedAt = new Int32Array(index.count).fill(-1);
     for (let i = 0; i < count; i++) {
       if (claimed[i]) continue;
-      const at = index.find(ids[i]!);
+      const at = index.find(ids.subarray(i * 20, i * 20 + 20));
       if (at >= 0) {
         wantedAt[at] = i;
         claimed[i] = 1;

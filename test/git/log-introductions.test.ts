@@ -12,8 +12,9 @@ async function parse(text: string, pieces = 1) {
   const commits: CommitInfo[] = [];
   const intros: Introduction[] = [];
   const parser = createLogParser({ commit: (c) => void commits.push(c), introduce: (i) => void intros.push(i) });
-  const size = Math.ceil(text.length / pieces);
-  for (let i = 0; i < text.length; i += size) await parser.push(text.slice(i, i + size));
+  const bytes = Buffer.from(text);
+  const size = Math.ceil(bytes.length / pieces);
+  for (let i = 0; i < bytes.length; i += size) await parser.push(bytes.subarray(i, i + size));
   await parser.end();
   return { commits, intros: intros.map((i) => ({ seq: i.seq, sha: i.commit.sha, path: i.path, oid: i.oid })) };
 }
@@ -39,6 +40,35 @@ describe('createLogParser', () => {
   it('gives the same result however the stream is cut into pieces', async () => {
     const whole = await parse(SAMPLE);
     for (const pieces of [2, 7, 50, SAMPLE.length]) expect(await parse(SAMPLE, pieces)).toEqual(whole);
+  });
+
+  it('reads names and paths outside ASCII whole, wherever a chunk cuts a character', async () => {
+    const text =
+      `\u0001${'5'.repeat(40)}\0Zoë Ångström\0zoë@exämple.org\x002024-01-02T03:04:05+01:00\0résumé 🔑\0` +
+      `\0\n:100644 100644 ${A} ${B} M\0docs/naïve/日本語.md\0:000000 100644 ${Z} ${A} A\0emoji/🔑.txt\0`;
+    const whole = await parse(text);
+    expect(whole.commits[0]).toMatchObject({ authorName: 'Zoë Ångström', authorEmail: 'zoë@exämple.org', summary: 'résumé 🔑' });
+    expect(whole.intros.map((i) => i.path)).toEqual(['docs/naïve/日本語.md', 'emoji/🔑.txt']);
+    const bytes = Buffer.byteLength(text);
+    for (let pieces = 2; pieces <= bytes; pieces += 3) expect(await parse(text, pieces)).toEqual(whole);
+  });
+
+  it('names the blob a change replaced, from the first parent that had a file at the path', async () => {
+    const C = 'c'.repeat(40);
+    const text =
+      `${header('6'.repeat(40), 'merge')}\0::160000 100644 100644 ${A} ${B} ${C} MM\0m.txt\0` +
+      `${header('7'.repeat(40), 'edit')}\0\n:100644 100755 ${A} ${B} M\0e.sh\0:000000 100644 ${Z} ${C} A\0new.txt\0`;
+    const commits: CommitInfo[] = [];
+    const intros: Introduction[] = [];
+    const parser = createLogParser({ commit: (c) => void commits.push(c), introduce: (i) => void intros.push(i) });
+    await parser.push(Buffer.from(text));
+    await parser.end();
+    // The first parent held a submodule there, not a file: the second parent's blob is the one replaced.
+    expect(intros.map((i) => [i.path, i.oid, i.previous])).toEqual([
+      ['m.txt', C, B],
+      ['e.sh', B, A],
+      ['new.txt', C, undefined],
+    ]);
   });
 
   it('keeps paths that look like records or headers as paths', async () => {

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-OYFBNH7F.js";
+} from "./chunk-CYL22EXO.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-MXC3UM7U.js";
+import "./chunk-EZFRFVA3.js";
 import "./chunk-WGWO7BKU.js";
-import "./chunk-TLPQVJAN.js";
-import "./chunk-DDOS7CQR.js";
+import "./chunk-B4EJ7F2I.js";
+import "./chunk-UU5ER4FR.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-L6M6NNG5.js";
-import "./chunk-IAKFL2C2.js";
-import "./chunk-CCMOZWPI.js";
+} from "./chunk-2PMH6F5W.js";
+import "./chunk-WBB32KQ4.js";
+import "./chunk-SDB5WHM5.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,13 +48,13 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-RUNVZFOV.js";
+import "./chunk-U7VBXYQI.js";
 import "./chunk-YPGOYIRK.js";
 import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-ORORB5BS.js";
+import "./chunk-24HQYFXB.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

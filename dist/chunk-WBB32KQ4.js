@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-RUNVZFOV.js";
+} from "./chunk-U7VBXYQI.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-MXC3UM7U.js";
+} from "./chunk-EZFRFVA3.js";
 import {
   loadSettings
-} from "./chunk-L6M6NNG5.js";
+} from "./chunk-2PMH6F5W.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

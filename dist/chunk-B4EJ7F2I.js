@@ -1,5 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 
+// src/pool/worker-limits.ts
+var WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 24 };
+
 // src/pool/prestart.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -10,7 +13,7 @@ function prestartScanWorkers(count = availableParallelism() - 1) {
   const file = fileURLToPath(new URL("./scan-worker.js", import.meta.url));
   if (count < 1 || spare.length > 0 || !existsSync(file)) return;
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(file);
+    const worker = new Worker(file, { resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.unref();
     const drop = () => {
       const at = spare.indexOf(worker);
@@ -28,6 +31,7 @@ function takePrestartedWorker() {
 }
 
 export {
+  WORKER_RESOURCE_LIMITS,
   prestartScanWorkers,
   takePrestartedWorker
 };

@@ -1,7 +1,8 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
+  WORKER_RESOURCE_LIMITS,
   takePrestartedWorker
-} from "./chunk-TLPQVJAN.js";
+} from "./chunk-B4EJ7F2I.js";
 import {
   createHistoryBatchScanner,
   emptyFileScanResult,
@@ -12,10 +13,10 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-DDOS7CQR.js";
+} from "./chunk-UU5ER4FR.js";
 import {
   createScanner
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";
@@ -57,7 +58,7 @@ function createScanPool(settings, options = {}) {
   function addWorkers(count) {
     while (slots.length < count) {
       const prestarted = takePrestartedWorker();
-      const worker = prestarted ?? new Worker(workerFile, { workerData: settings });
+      const worker = prestarted ?? new Worker(workerFile, { workerData: settings, resourceLimits: WORKER_RESOURCE_LIMITS });
       if (prestarted) prestarted.postMessage({ settings });
       const slot = { worker, busy: false };
       worker.on("message", (msg) => {

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-MXC3UM7U.js";
+} from "./chunk-EZFRFVA3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-DDOS7CQR.js";
+} from "./chunk-UU5ER4FR.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,16 +24,10 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";
-import { StringDecoder } from "node:string_decoder";
-var ZERO_OID = /^0+$/;
-function own(s) {
-  return (" " + s).slice(1);
-}
-var COMMIT_MARK = "";
 function logIntroductionArgs(revs, options = []) {
   return [
     // The first -c sets config for this run; the one after `log` is the combined-diff flag.
@@ -56,64 +50,90 @@ function logIntroductionArgs(revs, options = []) {
     "--"
   ];
 }
+var COLON = 58;
+var SPACE = 32;
+var NEWLINE = 10;
+var COMMIT_MARK = 1;
+var ZERO = 48;
+var ONE = 49;
 function createLogParser(sink) {
-  let rest = "";
+  let rest;
   let seq = 0;
   let commit;
   let header;
-  let meta;
-  function token(raw) {
+  let pending;
+  const recurring = /* @__PURE__ */ new Map();
+  const once = (s) => {
+    const kept = recurring.get(s);
+    if (kept !== void 0) return kept;
+    recurring.set(s, s);
+    return s;
+  };
+  function token(data, a, b) {
     if (header) {
-      header.push(raw);
+      header.push(data.toString("utf8", a, b));
       if (header.length === 5) {
-        const [sha, authorName, authorEmail, date, summary] = header.map(own);
-        commit = { sha, authorName, authorEmail, date, summary };
+        const [sha, authorName, authorEmail, date, summary] = header;
+        commit = { sha, authorName: once(authorName), authorEmail: once(authorEmail), date, summary };
         header = void 0;
         sink.commit(commit);
       }
       return;
     }
-    if (meta !== void 0) {
-      const record = meta;
-      meta = void 0;
-      return introduce(record, raw);
+    if (pending !== void 0) {
+      const record = pending;
+      pending = void 0;
+      if (record === null || !commit) return;
+      const path = once(data.toString("utf8", a, b));
+      return sink.introduce({ seq: seq++, commit, path, oid: record.oid, ...record.previous !== void 0 && { previous: record.previous } });
     }
-    const t = raw.startsWith("\n") ? raw.slice(1) : raw;
-    if (t.startsWith(COMMIT_MARK)) {
-      header = [t.slice(1)];
-    } else if (t.startsWith(":")) {
-      meta = t;
-    }
-  }
-  function introduce(record, path) {
-    if (!commit) return;
-    let parents = 0;
-    while (record[parents] === ":") parents++;
-    const parts = record.slice(parents).split(" ");
-    const mode = parts[parents];
-    const oid = parts[2 * parents + 1];
-    if (!mode || !oid || ZERO_OID.test(oid) || !mode.startsWith("100")) return;
-    let previous;
-    for (let p = 0; p < parents && previous === void 0; p++) {
-      const old = parts[parents + 1 + p];
-      if (old && !ZERO_OID.test(old) && parts[p].startsWith("100")) previous = old;
-    }
-    return sink.introduce({ seq: seq++, commit, path: own(path), oid: own(oid), ...previous && { previous: own(previous) } });
+    if (data[a] === NEWLINE) a++;
+    if (data[a] === COMMIT_MARK) header = [data.toString("latin1", a + 1, b)];
+    else if (data[a] === COLON) pending = readRecord(data, a, b);
   }
   return {
-    /** Feed decoded text; resolves once the sink has taken every complete record. */
-    async push(text) {
-      const parts = (rest + text).split("\0");
-      rest = parts.pop();
-      for (const part of parts) {
-        const wait = token(part);
+    /** Feed git's output; resolves once the sink has taken every complete record. */
+    async push(chunk) {
+      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+      rest = void 0;
+      let start = 0;
+      for (let nul = data.indexOf(0); nul >= 0; nul = data.indexOf(0, start)) {
+        const wait = token(data, start, nul);
+        start = nul + 1;
         if (wait) await wait;
       }
+      if (start < data.length) rest = Buffer.from(data.subarray(start));
     },
     async end() {
-      if (rest) await this.push("\0");
+      if (rest) await this.push(Buffer.from([0]));
     }
   };
+}
+function readRecord(data, a, b) {
+  let parents = 0;
+  while (data[a + parents] === COLON) parents++;
+  const starts = [a + parents];
+  for (let at = data.indexOf(SPACE, a + parents); at >= 0 && at < b; at = data.indexOf(SPACE, at + 1)) starts.push(at + 1);
+  starts.push(b + 1);
+  const isFileMode = (k) => {
+    if (k + 1 >= starts.length) return false;
+    const at = starts[k];
+    return starts[k + 1] - 1 - at >= 3 && data[at] === ONE && data[at + 1] === ZERO && data[at + 2] === ZERO;
+  };
+  const oidAt = (k) => {
+    if (k + 1 >= starts.length) return void 0;
+    const from = starts[k];
+    const to = starts[k + 1] - 1;
+    for (let i = from; i < to; i++) if (data[i] !== ZERO) return data.toString("latin1", from, to);
+    return void 0;
+  };
+  const oid = oidAt(2 * parents + 1);
+  if (oid === void 0 || !isFileMode(parents)) return null;
+  for (let p = 0; p < parents; p++) {
+    const previous = isFileMode(p) ? oidAt(parents + 1 + p) : void 0;
+    if (previous !== void 0) return { oid, previous };
+  }
+  return { oid };
 }
 function streamIntroductions(cwd, revs, sink, options = []) {
   return startIntroductions(cwd, revs, options).attach(sink);
@@ -154,12 +174,11 @@ function startIntroductions(cwd, revs, options = []) {
       attached = true;
       return new Promise((resolve2, reject) => {
         const parser = createLogParser(sink);
-        const decoder = new StringDecoder("utf8");
         let chain = Promise.resolve();
         let failed;
         feed = (chunk) => {
           child.stdout.pause();
-          chain = chain.then(() => parser.push(decoder.write(chunk))).then(() => void child.stdout.resume(), (error) => {
+          chain = chain.then(() => parser.push(chunk)).then(() => void child.stdout.resume(), (error) => {
             failed = error;
             child.kill();
             child.stdout.destroy();
@@ -167,7 +186,7 @@ function startIntroductions(cwd, revs, options = []) {
         };
         for (const chunk of early.splice(0)) feed(chunk);
         const finish = () => {
-          chain = chain.then(() => parser.push(decoder.end())).then(() => parser.end());
+          chain = chain.then(() => parser.end());
           chain.then(() => {
             if (failed) return reject(failed);
             if (exitCode === 0) return resolve2({});
@@ -730,37 +749,129 @@ async function scanHistory(engine, scope, scan, options) {
   };
 }
 
+// src/sources/introduction-table.ts
+function column() {
+  let values = new Int32Array(1024);
+  return {
+    get: (i) => values[i],
+    set(i, v) {
+      if (i >= values.length) {
+        const grown = new Int32Array(Math.max(values.length * 2, i + 1));
+        grown.set(values);
+        values = grown;
+      }
+      values[i] = v;
+    }
+  };
+}
+function createIntroductionTable() {
+  const ids = [];
+  const idNumber = /* @__PURE__ */ new Map();
+  const paths = [];
+  const pathNumber = /* @__PURE__ */ new Map();
+  const commits = [];
+  const introId = column();
+  const introPath = column();
+  const introCommit = column();
+  const introPrevious = column();
+  const introSeq = column();
+  const nextOfBlob = column();
+  let introductions = 0;
+  const blobOfId = column();
+  const firstIntro = column();
+  const lastIntro = column();
+  const blobIds = [];
+  const numberOf = (oid) => {
+    let n = idNumber.get(oid);
+    if (n === void 0) {
+      n = ids.length;
+      ids.push(oid);
+      idNumber.set(oid, n);
+      blobOfId.set(n, -1);
+    }
+    return n;
+  };
+  const materialize = (i) => {
+    const previous = introPrevious.get(i);
+    return {
+      seq: introSeq.get(i),
+      commit: commits[introCommit.get(i)],
+      path: paths[introPath.get(i)],
+      oid: ids[introId.get(i)],
+      ...previous >= 0 && { previous: ids[previous] }
+    };
+  };
+  return {
+    add(intro) {
+      const i = introductions++;
+      const id = numberOf(intro.oid);
+      if (commits[commits.length - 1] !== intro.commit) commits.push(intro.commit);
+      let p = pathNumber.get(intro.path);
+      if (p === void 0) {
+        p = paths.length;
+        paths.push(intro.path);
+        pathNumber.set(intro.path, p);
+      }
+      introId.set(i, id);
+      introPath.set(i, p);
+      introCommit.set(i, commits.length - 1);
+      introPrevious.set(i, intro.previous === void 0 ? -1 : numberOf(intro.previous));
+      introSeq.set(i, intro.seq);
+      nextOfBlob.set(i, -1);
+      let blob = blobOfId.get(id);
+      if (blob === -1) {
+        blob = blobIds.length;
+        blobIds.push(id);
+        blobOfId.set(id, blob);
+        firstIntro.set(id, i);
+      } else nextOfBlob.set(lastIntro.get(id), i);
+      lastIntro.set(id, i);
+      return blob;
+    },
+    get blobs() {
+      return blobIds.length;
+    },
+    oid: (blob) => ids[blobIds[blob]],
+    firstPath: (blob) => paths[introPath.get(firstIntro.get(blobIds[blob]))],
+    introductionsOf(blob) {
+      const list = [];
+      for (let i = firstIntro.get(blobIds[blob]); i >= 0; i = nextOfBlob.get(i)) list.push(materialize(i));
+      return list;
+    },
+    introductionsWhere(wanted) {
+      const list = [];
+      for (let i = 0; i < introductions; i++) if (wanted(blobOfId.get(introId.get(i)))) list.push(materialize(i));
+      return list;
+    },
+    has(oid) {
+      const n = idNumber.get(oid);
+      return n !== void 0 && blobOfId.get(n) >= 0;
+    }
+  };
+}
+
 // src/sources/history-pack-scan.ts
 async function scanHistoryFromPacks(engine, scope, packs, options) {
-  const seen = createObjectIdSet();
-  const wanted = [];
-  const introductions = /* @__PURE__ */ new Map();
-  const order = [];
+  const table = createIntroductionTable();
   let commits = 0;
-  const progress = (blobsDone, walkDone) => options.onProgress?.({ blobsDone, blobsFound: seen.size, bytesDone: 0, walkDone });
+  const progress = (blobsDone, walkDone) => options.onProgress?.({ blobsDone, blobsFound: table.blobs, bytesDone: 0, walkDone });
   const walk = await engine.walk(scope, {
     commit() {
       commits++;
     },
     introduce(intro) {
-      order.push(intro);
-      const list = introductions.get(intro.oid);
-      if (list) {
-        list.push(intro);
-        return;
-      }
-      seen.add(intro.oid);
-      wanted.push(intro.oid);
-      introductions.set(intro.oid, [intro]);
-      if (wanted.length % 4096 === 0) progress(0, false);
+      const before = table.blobs;
+      table.add(intro);
+      if (table.blobs > before && table.blobs % 4096 === 0) progress(0, false);
     }
   });
   progress(0, true);
-  const paths = wanted.map((oid) => `${introductions.get(oid)[0].path}\0`).join("");
-  const oids = wanted.join("");
+  const wanted = table.blobs;
+  const paths = Array.from({ length: wanted }, (_, w) => `${table.firstPath(w)}\0`).join("");
+  const oids = Array.from({ length: wanted }, (_, w) => table.oid(w)).join("");
   const claims = new SharedArrayBuffer(4 * packs.length);
   const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
-  const done = new Uint8Array(wanted.length);
+  const done = new Uint8Array(wanted);
   const hits = [];
   let bytes = 0;
   let binaryBlobs = 0;
@@ -768,9 +879,9 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   for (const r of results) {
     for (const w of r.done) done[w] = 1;
     for (const [w, found] of r.findings) {
-      const intros = introductions.get(wanted[w]);
+      const intros = table.introductionsOf(w);
       const { findings } = placeable(found, intros, options.placeScoped);
-      if (findings.length > 0) hits.push({ oid: wanted[w], findings, introductions: intros });
+      if (findings.length > 0) hits.push({ oid: table.oid(w), findings, introductions: intros });
     }
     bytes += r.bytes;
     binaryBlobs += r.binaryBlobs;
@@ -778,11 +889,9 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   }
   const doneCount = done.reduce((a, b) => a + b, 0);
   progress(doneCount, true);
-  const rest = /* @__PURE__ */ new Set();
-  for (let w = 0; w < wanted.length; w++) if (!done[w]) rest.add(wanted[w]);
   const unreadable = [];
-  if (rest.size > 0) {
-    const more = await options.readRest(replayEngine(engine, order.filter((intro) => rest.has(intro.oid))));
+  if (doneCount < wanted) {
+    const more = await options.readRest(replayEngine(engine, table.introductionsWhere((w) => !done[w])));
     hits.push(...more.hits);
     bytes += more.bytes;
     binaryBlobs += more.binaryBlobs;
@@ -793,11 +902,11 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   return {
     hits,
     commits,
-    blobs: seen.size,
+    blobs: wanted,
     bytes,
     binaryBlobs,
     unreadable,
-    seen,
+    seen: { has: (oid) => table.has(oid), size: wanted },
     fromPacks: doneCount,
     packFailures: [...packFailures],
     ...walk.error !== void 0 && { walkError: walk.error }

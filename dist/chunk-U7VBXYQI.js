@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-RUNVZFOV.js.LEGAL.txt */
+/*! For license information please see chunk-U7VBXYQI.js.LEGAL.txt */

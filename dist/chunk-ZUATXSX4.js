@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-XRBPDSYV.js"),
-        import("./chunk-CNVTMIXV.js"),
-        import("./chunk-XRCEXLJT.js")
+        import("./chunk-VHRTHMJ2.js"),
+        import("./chunk-OFCTDTEO.js"),
+        import("./chunk-XRCYIDUE.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

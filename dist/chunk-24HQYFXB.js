@@ -4196,6 +4196,11 @@ function searchEach(needles, text) {
   return { count: found.length, keyword, end };
 }
 
+// src/engine/own-string.ts
+function ownString(s) {
+  return JSON.parse(JSON.stringify(s));
+}
+
 // src/engine/redact.ts
 function redactSecret(secret, prefix2 = "") {
   const body = secret.slice(prefix2.length);
@@ -4833,7 +4838,7 @@ function createScanner(specs, options = {}) {
         column: where.column,
         endLine: endWhere.line,
         endColumn: endWhere.column,
-        secret: hit.secret,
+        secret: ownString(hit.secret),
         redacted,
         snippet: line.slice(0, offset) + redacted + (text.slice(hit.start, hit.end).includes("\n") ? "" : line.slice(offset + hit.end - hit.start)),
         entropy: Math.round(hit.entropy * 1e3) / 1e3,

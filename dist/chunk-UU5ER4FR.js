@@ -10,7 +10,7 @@ import {
 import {
   MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-ORORB5BS.js";
+} from "./chunk-24HQYFXB.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -1003,21 +1003,21 @@ function applyDelta(base, delta) {
 
 // src/git/walk-pack.ts
 function walkPack(pack, index, types, visit, name = "pack", claims, want) {
-  const { n, order, headers, childStart, children, unresolved, end } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+  const { n, order, types: entryTypes, sizes, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k) => index.oids.subarray(order[k] * 20, order[k] * 20 + 20);
   let roots = [];
   for (let k = 0; k < n; k++) {
-    const h = headers[k];
-    if (h.type !== OBJ_OFS_DELTA && h.type !== OBJ_REF_DELTA && types.has(h.type)) roots.push(k);
+    const type = entryTypes[k];
+    if (type !== OBJ_OFS_DELTA && type !== OBJ_REF_DELTA && types.has(type)) roots.push(k);
   }
   const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k])) : void 0;
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k) => !needed || needed[k] === 1;
-  const weight = (k) => treeWeight(k, headers, childStart, children, isNeeded);
+  const weight = (k) => treeWeight(k, sizes, childStart, children, isNeeded);
   for (const root of claims ? claimedRoots(roots, claims, weight) : roots) {
-    const h = headers[root];
-    const data = inflateEntry(pack, h, end(root), name);
-    visit({ oid: oidAt(root), at: order[root], type: h.type, data });
+    const type = entryTypes[root];
+    const data = inflateEntry(pack, header(root), end(root), name);
+    visit({ oid: oidAt(root), at: order[root], type, data });
     const stack = [{ k: root, data, next: childStart[root] }];
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
@@ -1027,9 +1027,9 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want) {
       }
       const child = children[top.next++];
       if (!isNeeded(child)) continue;
-      const delta = inflateEntry(pack, headers[child], end(child), name);
+      const delta = inflateEntry(pack, header(child), end(child), name);
       const childData = applyDelta(top.data, delta);
-      visit({ oid: oidAt(child), at: order[child], type: h.type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k], base: top.data });
+      visit({ oid: oidAt(child), at: order[child], type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k], base: top.data });
       if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child] });
     }
   }
@@ -1037,16 +1037,20 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want) {
 }
 function packForest(index, readHeader, packLength, name = "pack") {
   const n = index.count;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a] - index.offsets[b]);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a] - index.offsets[b]);
   const sortedOffsets = new Float64Array(n);
   for (let k = 0; k < n; k++) sortedOffsets[k] = index.offsets[order[k]];
-  const headers = new Array(n);
-  for (let k = 0; k < n; k++) headers[k] = readHeader(sortedOffsets[k]);
   const end = (k) => k + 1 < n ? sortedOffsets[k + 1] : packLength - 20;
+  const types = new Uint8Array(n);
+  const sizes = new Float64Array(n);
+  const dataOffsets = new Float64Array(n);
   const baseOf = new Int32Array(n).fill(-1);
   const unresolved = [];
   for (let k = 0; k < n; k++) {
-    const h = headers[k];
+    const h = readHeader(sortedOffsets[k]);
+    types[k] = h.type;
+    sizes[k] = h.size;
+    dataOffsets[k] = h.dataOffset;
     if (h.type === OBJ_OFS_DELTA) baseOf[k] = positionOf(sortedOffsets, h.baseOffset);
     else if (h.type === OBJ_REF_DELTA) {
       const i = index.find(h.baseOid);
@@ -1061,7 +1065,8 @@ function packForest(index, readHeader, packLength, name = "pack") {
   const children = new Int32Array(childStart[n]);
   const fill = childStart.slice(0, n);
   for (let k = 0; k < n; k++) if (baseOf[k] >= 0) children[fill[baseOf[k]]++] = k;
-  return { n, order, headers, baseOf, childStart, children, unresolved, end };
+  const header = (k) => ({ offset: sortedOffsets[k], type: types[k], size: sizes[k], dataOffset: dataOffsets[k] });
+  return { n, order, types, sizes, baseOf, childStart, children, unresolved, end, header };
 }
 function neededEntries(roots, childStart, children, wanted) {
   const needed = new Uint8Array(childStart.length - 1);
@@ -1098,7 +1103,7 @@ function* claimedRoots(roots, claims, weight) {
     yield weighted[i].k;
   }
 }
-function treeWeight(root, headers, childStart, children, isNeeded) {
+function treeWeight(root, sizes, childStart, children, isNeeded) {
   let count = 0;
   const stack = [root];
   while (stack.length > 0) {
@@ -1106,7 +1111,7 @@ function treeWeight(root, headers, childStart, children, isNeeded) {
     count++;
     for (let c = childStart[k]; c < childStart[k + 1]; c++) if (isNeeded(children[c])) stack.push(children[c]);
   }
-  return headers[root].size * count + 256;
+  return sizes[root] * count + 256;
 }
 function positionOf(sorted, offset) {
   let lo = 0;
@@ -1174,7 +1179,7 @@ function scanPackShard(request, scanner, margins) {
   const facts = keywordFacts(scanner.keywordSearch, margins);
   const count = request.oids.length / 40;
   const paths = request.paths.split("\0");
-  const ids = Array.from({ length: count }, (_, i) => Buffer.from(request.oids.slice(i * 40, i * 40 + 40), "hex"));
+  const ids = Buffer.from(request.oids, "hex");
   const claimed = new Uint8Array(count);
   const counters = new Int32Array(request.claims);
   const result = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
@@ -1192,7 +1197,7 @@ function scanPackShard(request, scanner, margins) {
     const wantedAt = new Int32Array(index.count).fill(-1);
     for (let i = 0; i < count; i++) {
       if (claimed[i]) continue;
-      const at = index.find(ids[i]);
+      const at = index.find(ids.subarray(i * 20, i * 20 + 20));
       if (at >= 0) {
         wantedAt[at] = i;
         claimed[i] = 1;

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-IAKFL2C2.js";
+} from "./chunk-WBB32KQ4.js";
 import {
   loadBuiltinRules
-} from "./chunk-CCMOZWPI.js";
+} from "./chunk-SDB5WHM5.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";
