@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-CYL22EXO.js";
-import "./chunk-EZFRFVA3.js";
+} from "./chunk-5REMNJON.js";
+import "./chunk-7ERDR4WS.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-UU5ER4FR.js";
+import "./chunk-UWPGOTL4.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-WBB32KQ4.js";
+} from "./chunk-N4KOU5X4.js";
 import {
   loadBuiltinRules
-} from "./chunk-SDB5WHM5.js";
+} from "./chunk-XESH4B3Q.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-U7VBXYQI.js";
+import "./chunk-Y3US5LLQ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-24HQYFXB.js";
+} from "./chunk-GV6Z5MZJ.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -37,15 +37,15 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-TKPNKWTQ.js")).scanCommand, prestart: prestartForFileScan },
-  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-3SSL7ZE3.js")).stagedCommand },
-  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-76F5KU7I.js")).diffCommand },
-  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-5XV6W4WJ.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-MWFN2BME.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-ZCTKJFRE.js")).baselineCommand, prestart: prestartForFileScan },
-  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-UYHDKA4E.js")).acceptCommand },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-IF2SMGYR.js")).scanCommand, prestart: prestartForFileScan },
+  staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-P276CN7H.js")).stagedCommand },
+  diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-7PLNMM4H.js")).diffCommand },
+  "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-DRPTZICF.js")).prePushCommand },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-4LIBQBUH.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-AMJFPW5V.js")).baselineCommand, prestart: prestartForFileScan },
+  accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-QAA3SAPP.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
-  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-2JSKPN4X.js")).rulesCommand },
+  rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-ZGQLDWE6.js")).rulesCommand },
   keygen: { summary: "issue API keys with a checksum scanners can verify, or print their rule", load: async () => (await import("./chunk-T2TP5N52.js")).keygenCommand }
 };
 

@@ -6,12 +6,12 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-UU5ER4FR.js";
+} from "./chunk-UWPGOTL4.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-24HQYFXB.js";
+} from "./chunk-GV6Z5MZJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

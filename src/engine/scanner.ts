@@ -404,13 +404,21 @@ function dropOverlaps(hits: Hit[], placeScoped?: ReadonlySet<string>): { kept: H
 /**
  * Whether `a` wins over `b`, an overlapping hit: the more confident one, then the longer match. Secrets
  * decoded from one encoded value share its place: on a tie keep the most random one, since the others are
- * likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key). Else the first found.
+ * likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key); then by rule id. Else
+ * the one that starts first, or the longer.
  */
 function beats(a: Hit, b: Hit): boolean {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra > rb;
-  if (a.start === b.start && a.end === b.end && a.entropy !== b.entropy) return a.entropy > b.entropy;
+  if (a.start === b.start && a.end === b.end) {
+    if (a.entropy !== b.entropy) return a.entropy > b.entropy;
+    // Two rules on the very same text: decided by their ids, not by which was found first. The order
+    // of discovery follows the keywords found, which differ between a whole scan and a rescan of part of
+    // the text (history), and the same secret came out under different rules (redash: generic-password
+    // in 19 rescanned versions, generic-env-default scanned whole).
+    return a.rule.id < b.rule.id;
+  }
   return a.start < b.start || (a.start === b.start && a.end > b.end);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner, parseRuleFile } from '../../src/engine/index.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { HEX, randomFrom } from '../helpers/fake-generic.js';
 import { loadBuiltinRules } from '../../src/config/builtin-rules.js';
 
 const rules = loadBuiltinRules();
@@ -122,5 +123,19 @@ examples = ['acme_key = "k3j9x8q2m7v4b1n6c5z0p9o8"']
     const values = ['k3j9x8q2m7v4b1n6c5z0p9o8', 'q8w7e6r5t4y3u2i1o0p9a8s7', 'z1x2c3v4b5n6m7a8s9d0f1g2'];
     const text = `${'x'.repeat(5000)} ACME_KEY = "${values[0]}"; acmeToken="${values[1]}" ${'y'.repeat(3000)} acme_key_acme = "${values[2]}"`;
     expect(s.scan({ path: 'a', text }).map((f) => f.secret)).toEqual(values);
+  });
+
+  it('reports a secret two rules match exactly under the same rule, however much of the text around it is scanned', () => {
+    // A default in an environment lookup is both a password-like assignment and an environment default.
+    // A history rescan scans a few lines around a change, a whole scan the file: the rule that wins the
+    // tie must not depend on which keywords came first.
+    const secret = randomFrom(HEX, 32);
+    const line = `COOKIE_SECRET = os.environ.get("APP_COOKIE_SECRET", "${secret}")`;
+    const lines = ['JOB_EXPIRY_TIME = int(os.environ.get("APP_JOB_EXPIRY_TIME", 3600 * 12))', line, 'LOG_LEVEL = os.environ.get("APP_LOG_LEVEL", "INFO")'];
+    const rulesOn = (text: string) => scanner.scan({ path: 'settings.py', text }).filter((f) => f.secret === secret).map((f) => f.ruleId);
+    const whole = rulesOn(lines.join('\n'));
+    expect(whole).toHaveLength(1);
+    expect(rulesOn(line)).toEqual(whole);
+    expect(rulesOn(`PASSWORD_MIN = 8\n${line}`)).toEqual(whole);
   });
 });

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-CYL22EXO.js";
+} from "./chunk-5REMNJON.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-EZFRFVA3.js";
+import "./chunk-7ERDR4WS.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-UU5ER4FR.js";
+import "./chunk-UWPGOTL4.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-2PMH6F5W.js";
-import "./chunk-WBB32KQ4.js";
-import "./chunk-SDB5WHM5.js";
+} from "./chunk-N34WIMW4.js";
+import "./chunk-N4KOU5X4.js";
+import "./chunk-XESH4B3Q.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,13 +48,13 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-U7VBXYQI.js";
+import "./chunk-Y3US5LLQ.js";
 import "./chunk-YPGOYIRK.js";
 import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-24HQYFXB.js";
+import "./chunk-GV6Z5MZJ.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

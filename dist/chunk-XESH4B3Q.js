@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-U7VBXYQI.js";
+} from "./chunk-Y3US5LLQ.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

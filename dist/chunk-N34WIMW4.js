@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-WBB32KQ4.js";
+} from "./chunk-N4KOU5X4.js";
 import {
   loadBuiltinRules
-} from "./chunk-SDB5WHM5.js";
+} from "./chunk-XESH4B3Q.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

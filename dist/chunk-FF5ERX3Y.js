@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-VHRTHMJ2.js"),
-        import("./chunk-OFCTDTEO.js"),
-        import("./chunk-XRCYIDUE.js")
+        import("./chunk-M4UDOVJG.js"),
+        import("./chunk-Q4J5H3OD.js"),
+        import("./chunk-LRFMPRIK.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

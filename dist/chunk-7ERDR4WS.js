@@ -13,10 +13,10 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-UU5ER4FR.js";
+} from "./chunk-UWPGOTL4.js";
 import {
   createScanner
-} from "./chunk-24HQYFXB.js";
+} from "./chunk-GV6Z5MZJ.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

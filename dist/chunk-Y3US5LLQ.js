@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-24HQYFXB.js";
+} from "./chunk-GV6Z5MZJ.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-U7VBXYQI.js.LEGAL.txt */
+/*! For license information please see chunk-Y3US5LLQ.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-EZFRFVA3.js";
+} from "./chunk-7ERDR4WS.js";
 import {
   loadSettings
-} from "./chunk-2PMH6F5W.js";
+} from "./chunk-N34WIMW4.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

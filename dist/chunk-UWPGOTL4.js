@@ -10,7 +10,7 @@ import {
 import {
   MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-24HQYFXB.js";
+} from "./chunk-GV6Z5MZJ.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {

@@ -4889,7 +4889,10 @@ function beats(a, b) {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra > rb;
-  if (a.start === b.start && a.end === b.end && a.entropy !== b.entropy) return a.entropy > b.entropy;
+  if (a.start === b.start && a.end === b.end) {
+    if (a.entropy !== b.entropy) return a.entropy > b.entropy;
+    return a.rule.id < b.rule.id;
+  }
   return a.start < b.start || a.start === b.start && a.end > b.end;
 }
 function rank(hit) {

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-U7VBXYQI.js";
+} from "./chunk-Y3US5LLQ.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";
