@@ -15,22 +15,22 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-5REMNJON.js";
-import "./chunk-7ERDR4WS.js";
+} from "./chunk-LUYRJSPJ.js";
+import "./chunk-AIBPEWV5.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-UWPGOTL4.js";
+import "./chunk-CBDUJTOQ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,
   loadConfigFile,
   resolveRules
-} from "./chunk-N4KOU5X4.js";
+} from "./chunk-Y6ERE2EU.js";
 import {
   loadBuiltinRules
-} from "./chunk-XESH4B3Q.js";
+} from "./chunk-O4O2RQMY.js";
 import {
   applyBaseline
 } from "./chunk-DLHQVUMH.js";
@@ -41,7 +41,7 @@ import {
   BASELINE_FILE_NAME,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-Y3US5LLQ.js";
+import "./chunk-U5FWPGJ3.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ActionError,
@@ -51,7 +51,7 @@ import {
 import {
   createScanner,
   maskIn
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 import "./chunk-X3KJ4NUT.js";
 import {
   __toESM

@@ -6,12 +6,12 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-UWPGOTL4.js";
+} from "./chunk-CBDUJTOQ.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {
   createScanner
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

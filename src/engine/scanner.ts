@@ -60,6 +60,8 @@ interface Hit {
   inner?: { line: string; offset: number };
   /** The place-scoped rules whose overlapping hits outrank this one (see ScannerOptions.placeScopedRules). */
   shadowedBy?: string[];
+  /** Where the rule's whole match starts (the secret's context included): settles ties, see beats. */
+  matchStart?: number;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
@@ -237,7 +239,10 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
     // not a name something is assigned to.
     if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) return -1;
     const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
-    if (hit) hits.push(hit);
+    if (hit) {
+      hit.matchStart = ws + m.index;
+      hits.push(hit);
+    }
     // A generic rule's rejected value (`key="StorageKey"`) may hold the start of an accepted
     // match (`Key" value="..."`): look again from the value.
     else if (rule.strength) return span[0];
@@ -258,7 +263,7 @@ export function createScanner(specs: readonly RuleSpec[], options: ScannerOption
       decodeBudget -= value.text.length;
       for (const inner of findHits(value.text, path, depth + 1)) {
         const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
-        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
+        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, matchStart: ws + value.start, decoded: true, inner: context });
       }
     }
   }
@@ -404,8 +409,8 @@ function dropOverlaps(hits: Hit[], placeScoped?: ReadonlySet<string>): { kept: H
 /**
  * Whether `a` wins over `b`, an overlapping hit: the more confident one, then the longer match. Secrets
  * decoded from one encoded value share its place: on a tie keep the most random one, since the others are
- * likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key); then by rule id. Else
- * the one that starts first, or the longer.
+ * likelier masks or stand-ins (`AKIAXXXXXXXXXXXXXXXX` beside the real secret key); then the match with
+ * more context. Else the one that starts first, or the longer.
  */
 function beats(a: Hit, b: Hit): boolean {
   const ra = rank(a);
@@ -413,10 +418,14 @@ function beats(a: Hit, b: Hit): boolean {
   if (ra !== rb) return ra > rb;
   if (a.start === b.start && a.end === b.end) {
     if (a.entropy !== b.entropy) return a.entropy > b.entropy;
-    // Two rules on the very same text: decided by their ids, not by which was found first. The order
-    // of discovery follows the keywords found, which differ between a whole scan and a rescan of part of
-    // the text (history), and the same secret came out under different rules (redash: generic-password
-    // in 19 rescanned versions, generic-env-default scanned whole).
+    // Two rules on the very same secret: the one whose match reads more of the text before it (a URL's
+    // query, not just `api_key=`), then by id; never by which was found first. The order of discovery
+    // follows the keywords found, which differ between a whole scan and a rescan of part of the text
+    // (history): the same secret came out under different rules (redash: generic-password in 19
+    // rescanned versions of settings.py, generic-env-default where it was scanned whole).
+    const ma = a.matchStart ?? a.start;
+    const mb = b.matchStart ?? b.start;
+    if (ma !== mb) return ma < mb;
     return a.rule.id < b.rule.id;
   }
   return a.start < b.start || (a.start === b.start && a.end > b.end);

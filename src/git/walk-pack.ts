@@ -49,8 +49,8 @@ export interface RootClaims {
  * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
  * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
  */
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean): PackWalkResult {
-  const { n, order, types: entryTypes, sizes, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean, stackBytes = STACK_BYTES): PackWalkResult {
+  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
   let roots: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -60,29 +60,87 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k]!)) : undefined;
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
-  // Depth-first with an explicit stack of (position, content, next child to visit).
+  const inflated = (k: number) => inflateEntry(pack, header(k), end(k), name);
+  // Depth-first with an explicit stack of (position, content, next child to visit). A base stays on the
+  // stack only while it has children left to rebuild, and the contents held stay under stackBytes:
+  // above it the shallowest are dropped, and rebuilt from their nearest held ancestor (or their root)
+  // should another child need them. A 12 MB file in a 30-deep chain otherwise held every version.
+  const stack: StackEntry[] = [];
+  let held = 0;
+  const hold = (entry: StackEntry) => {
+    stack.push(entry);
+    held += entry.data!.length;
+    for (let i = 0; held > stackBytes && i < stack.length - 1; i++) {
+      const e = stack[i]!;
+      if (e.data) {
+        held -= e.data.length;
+        e.data = undefined;
+      }
+    }
+  };
+  const rebuild = (target: number): Buffer => {
+    const path: number[] = [];
+    let data: Buffer | undefined;
+    for (let k = target; ; k = baseOf[k]!) {
+      const kept = k === target ? undefined : stack.find((e) => e.k === k)?.data;
+      if (kept) {
+        data = kept;
+        break;
+      }
+      path.push(k);
+      if (baseOf[k]! < 0) break; // the tree's root, stored whole
+    }
+    data ??= inflated(path.pop()!);
+    while (path.length > 0) data = applyDelta(data, inflated(path.pop()!));
+    return data;
+  };
   const weight = (k: number) => treeWeight(k, sizes, childStart, children, isNeeded);
   for (const root of claims ? claimedRoots(roots, claims, weight) : roots) {
     const type = entryTypes[root]!;
-    const data = inflateEntry(pack, header(root), end(root), name);
+    const data = inflated(root);
     visit({ oid: oidAt(root), at: order[root]!, type, data });
-    const stack: { k: number; data: Buffer; next: number }[] = [{ k: root, data, next: childStart[root]! }];
+    stack.length = 0;
+    held = 0;
+    hold({ k: root, data, next: childStart[root]! });
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      if (top.next === childStart[top.k + 1]) {
+      const last = childStart[top.k + 1]!;
+      while (top.next < last && !isNeeded(children[top.next]!)) top.next++;
+      if (top.next === last) {
+        held -= top.data?.length ?? 0;
         stack.pop();
         continue;
       }
       const child = children[top.next++]!;
-      if (!isNeeded(child)) continue;
-      const delta = inflateEntry(pack, header(child), end(child), name);
-      const childData = applyDelta(top.data, delta);
-      visit({ oid: oidAt(child), at: order[child]!, type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k]!, base: top.data });
-      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child]! });
+      if (!top.data) {
+        top.data = rebuild(top.k);
+        held += top.data.length;
+      }
+      const base = top.data;
+      const delta = inflated(child);
+      const childData = applyDelta(base, delta);
+      visit({ oid: oidAt(child), at: order[child]!, type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k]!, base });
+      // A base with no child left is done with: dropped before its child's subtree, not after.
+      while (top.next < last && !isNeeded(children[top.next]!)) top.next++;
+      if (top.next === last) {
+        held -= top.data.length;
+        stack.pop();
+      }
+      if (childStart[child] !== childStart[child + 1]) hold({ k: child, data: childData, next: childStart[child]! });
     }
   }
   return { unresolved };
 }
+
+/** A base on the walk's stack: its content (undefined once dropped to bound memory) and its next child. */
+interface StackEntry {
+  k: number;
+  data: Buffer | undefined;
+  next: number;
+}
+
+/** Bases' contents a walk holds at most, beyond the one in use (see walkPack). */
+const STACK_BYTES = 32 * 1024 * 1024;
 
 /** A pack's entries in pack order and its delta trees (each delta under its base), built from headers only. */
 export interface PackForest {

@@ -6,6 +6,7 @@ import { OBJ_BLOB } from '../git/pack-file.js';
 import { openSharedPack, type SharedPack } from '../git/shared-packs.js';
 import { walkPack, type PackObject } from '../git/walk-pack.js';
 import { keywordFacts, type KeywordFacts } from './carried-hits.js';
+import { createLargeBufferReclaimer } from './large-buffer-reclaimer.js';
 import { deltaCopies, inOrderChain } from './delta-segments.js';
 import { scanVersion, type ScannedVersion } from './history-version-scanner.js';
 import { isBinary } from './read-file.js';
@@ -58,6 +59,7 @@ export type ShardScanner = Pick<Scanner, 'scan' | 'keywordSearch'>;
  */
 export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, margins: RescanMargins): PackShardResult {
   const facts = keywordFacts(scanner.keywordSearch, margins);
+  const reclaim = createLargeBufferReclaimer();
   const count = request.oids.length / 40;
   const paths = request.paths.split('\0');
   // One buffer, not a Buffer per id: 57,000 of those held 5.5 MB per thread on trufflehog's history.
@@ -93,6 +95,7 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
     const chain: number[] = [];
     try {
       walkPack(pack, index, new Set([OBJ_BLOB]), (o) => {
+        reclaim(o.data.length);
         if (!o.delta) {
           known.clear();
           chain.length = 0;

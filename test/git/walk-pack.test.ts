@@ -62,6 +62,33 @@ describe('walkPack', () => {
     }
   });
 
+  it('rebuilds the same objects when it may hold no base at all: dropped bases are rebuilt from their roots', () => {
+    const repo = historyRepo();
+    // Two lines of edits from one version: the packed deltas branch, so a base serves several children.
+    git(repo, 'checkout', '-qb', 'side', 'HEAD~3');
+    for (let v = 0; v < 4; v++) {
+      writeFiles(repo, { 'src/app.js': `${readFileSync(join(repo, 'src/app.js'), 'utf8')}side ${v}\n` });
+      git(repo, 'commit', '-qam', `side ${v}`);
+    }
+    git(repo, 'gc', '-q', '--aggressive');
+    const [{ pack, idx }] = packPaths(join(repo, '.git', 'objects', 'pack')) as [{ pack: string; idx: string }];
+    const packBuf = readFileSync(pack);
+    const index = parsePackIndex(readFileSync(idx));
+    const walk = (stackBytes?: number) => {
+      const seen: { oid: string; data: string; base?: string; baseOid?: string }[] = [];
+      walkPack(packBuf, index, new Set([OBJ_BLOB]), (o) => seen.push({ oid: o.oid.toString('hex'), data: o.data.toString('hex'), ...(o.base && { base: objectId({ ...o, data: o.base }), baseOid: o.baseOid!.toString('hex') }) }), 'pack', undefined, undefined, stackBytes);
+      return seen;
+    };
+    const roomy = walk();
+    const tight = walk(0);
+    expect(tight).toEqual(roomy);
+    // Every base handed over is the object its delta names, and some base has several children.
+    for (const o of tight) if (o.base) expect(o.base).toBe(o.baseOid);
+    const children = new Map<string, number>();
+    for (const o of tight) if (o.baseOid) children.set(o.baseOid, (children.get(o.baseOid) ?? 0) + 1);
+    expect(Math.max(...children.values())).toBeGreaterThan(1);
+  });
+
   it('walks only the requested types and resolves bases named by id (REF_DELTA)', () => {
     const repo = historyRepo();
     // --no-delta-base-offset writes every delta as REF_DELTA (base by object id) instead of OFS_DELTA.

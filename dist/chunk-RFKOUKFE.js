@@ -4752,8 +4752,10 @@ function createScanner(specs, options = {}) {
     const name = nameSpan ? fullName(slice, nameSpan[0], nameSpan[1]) : "";
     if (nameSpan && isPathSegment(slice, nameSpan[1] - name.length)) return -1;
     const hit = evaluate(rule, secret, ws + span[0], ws + span[1], name);
-    if (hit) hits.push(hit);
-    else if (rule.strength) return span[0];
+    if (hit) {
+      hit.matchStart = ws + m.index;
+      hits.push(hit);
+    } else if (rule.strength) return span[0];
     return -1;
   }
   function decodeIn(text, path2, depth, decoder, list, hits) {
@@ -4767,7 +4769,7 @@ function createScanner(specs, options = {}) {
       decodeBudget -= value.text.length;
       for (const inner of findHits(value.text, path2, depth + 1)) {
         const context = inner.inner ?? lineAround(value.text, lineStartBefore(value.text, inner.start), inner.start);
-        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, decoded: true, inner: context });
+        hits.push({ ...inner, start: ws + value.start, end: ws + value.end, matchStart: ws + value.start, decoded: true, inner: context });
       }
     }
   }
@@ -4891,6 +4893,9 @@ function beats(a, b) {
   if (ra !== rb) return ra > rb;
   if (a.start === b.start && a.end === b.end) {
     if (a.entropy !== b.entropy) return a.entropy > b.entropy;
+    const ma = a.matchStart ?? a.start;
+    const mb = b.matchStart ?? b.start;
+    if (ma !== mb) return ma < mb;
     return a.rule.id < b.rule.id;
   }
   return a.start < b.start || a.start === b.start && a.end > b.end;

@@ -2,10 +2,10 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   loadConfigFile,
   resolveRules
-} from "./chunk-N4KOU5X4.js";
+} from "./chunk-Y6ERE2EU.js";
 import {
   loadBuiltinRules
-} from "./chunk-XESH4B3Q.js";
+} from "./chunk-O4O2RQMY.js";
 import {
   readBaseline
 } from "./chunk-NU3TKBUW.js";

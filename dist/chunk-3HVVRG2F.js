@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-FF5ERX3Y.js";
+} from "./chunk-R5KAGXHK.js";
 import {
   rangeFragments
 } from "./chunk-ACM6SHGT.js";

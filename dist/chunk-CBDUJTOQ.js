@@ -10,7 +10,7 @@ import {
 import {
   MAX_NAMED_FILE_CHARS,
   decoders
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 
 // src/pool/scan-files.ts
 function emptyFileScanResult() {
@@ -1002,8 +1002,8 @@ function applyDelta(base, delta) {
 }
 
 // src/git/walk-pack.ts
-function walkPack(pack, index, types, visit, name = "pack", claims, want) {
-  const { n, order, types: entryTypes, sizes, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+function walkPack(pack, index, types, visit, name = "pack", claims, want, stackBytes = STACK_BYTES) {
+  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
   const oidAt = (k) => index.oids.subarray(order[k] * 20, order[k] * 20 + 20);
   let roots = [];
   for (let k = 0; k < n; k++) {
@@ -1013,28 +1013,73 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want) {
   const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k])) : void 0;
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k) => !needed || needed[k] === 1;
+  const inflated = (k) => inflateEntry(pack, header(k), end(k), name);
+  const stack = [];
+  let held = 0;
+  const hold = (entry) => {
+    stack.push(entry);
+    held += entry.data.length;
+    for (let i = 0; held > stackBytes && i < stack.length - 1; i++) {
+      const e = stack[i];
+      if (e.data) {
+        held -= e.data.length;
+        e.data = void 0;
+      }
+    }
+  };
+  const rebuild = (target) => {
+    const path = [];
+    let data;
+    for (let k = target; ; k = baseOf[k]) {
+      const kept = k === target ? void 0 : stack.find((e) => e.k === k)?.data;
+      if (kept) {
+        data = kept;
+        break;
+      }
+      path.push(k);
+      if (baseOf[k] < 0) break;
+    }
+    data ??= inflated(path.pop());
+    while (path.length > 0) data = applyDelta(data, inflated(path.pop()));
+    return data;
+  };
   const weight = (k) => treeWeight(k, sizes, childStart, children, isNeeded);
   for (const root of claims ? claimedRoots(roots, claims, weight) : roots) {
     const type = entryTypes[root];
-    const data = inflateEntry(pack, header(root), end(root), name);
+    const data = inflated(root);
     visit({ oid: oidAt(root), at: order[root], type, data });
-    const stack = [{ k: root, data, next: childStart[root] }];
+    stack.length = 0;
+    held = 0;
+    hold({ k: root, data, next: childStart[root] });
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
-      if (top.next === childStart[top.k + 1]) {
+      const last = childStart[top.k + 1];
+      while (top.next < last && !isNeeded(children[top.next])) top.next++;
+      if (top.next === last) {
+        held -= top.data?.length ?? 0;
         stack.pop();
         continue;
       }
       const child = children[top.next++];
-      if (!isNeeded(child)) continue;
-      const delta = inflateEntry(pack, header(child), end(child), name);
-      const childData = applyDelta(top.data, delta);
-      visit({ oid: oidAt(child), at: order[child], type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k], base: top.data });
-      if (childStart[child] !== childStart[child + 1]) stack.push({ k: child, data: childData, next: childStart[child] });
+      if (!top.data) {
+        top.data = rebuild(top.k);
+        held += top.data.length;
+      }
+      const base = top.data;
+      const delta = inflated(child);
+      const childData = applyDelta(base, delta);
+      visit({ oid: oidAt(child), at: order[child], type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k], base });
+      while (top.next < last && !isNeeded(children[top.next])) top.next++;
+      if (top.next === last) {
+        held -= top.data.length;
+        stack.pop();
+      }
+      if (childStart[child] !== childStart[child + 1]) hold({ k: child, data: childData, next: childStart[child] });
     }
   }
   return { unresolved };
 }
+var STACK_BYTES = 32 * 1024 * 1024;
 function packForest(index, readHeader, packLength, name = "pack") {
   const n = index.count;
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => index.offsets[a] - index.offsets[b]);
@@ -1126,6 +1171,31 @@ function positionOf(sorted, offset) {
   return -2;
 }
 
+// src/sources/large-buffer-reclaimer.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var LARGE = 1024 * 1024;
+var EVERY = 192 * 1024 * 1024;
+var collect;
+function createLargeBufferReclaimer() {
+  let made = 0;
+  return (bytes) => {
+    if (bytes < LARGE) return;
+    made += bytes;
+    if (made < EVERY) return;
+    made = 0;
+    gcFunction()();
+  };
+}
+function gcFunction() {
+  if (!collect) {
+    const global = globalThis;
+    if (!global.gc) setFlagsFromString("--expose-gc");
+    collect = global.gc ?? runInNewContext("gc");
+  }
+  return collect;
+}
+
 // src/sources/delta-segments.ts
 var MAX_CHAIN_COPIES = 512;
 function deltaCopies(delta) {
@@ -1177,6 +1247,7 @@ function greedyChain(copies) {
 // src/sources/history-pack-shard.ts
 function scanPackShard(request, scanner, margins) {
   const facts = keywordFacts(scanner.keywordSearch, margins);
+  const reclaim = createLargeBufferReclaimer();
   const count = request.oids.length / 40;
   const paths = request.paths.split("\0");
   const ids = Buffer.from(request.oids, "hex");
@@ -1208,6 +1279,7 @@ function scanPackShard(request, scanner, margins) {
     const chain = [];
     try {
       walkPack(pack, index, /* @__PURE__ */ new Set([OBJ_BLOB]), (o) => {
+        reclaim(o.data.length);
         if (!o.delta) {
           known.clear();
           chain.length = 0;

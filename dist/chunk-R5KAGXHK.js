@@ -12,9 +12,9 @@ async function scanGitFragments(command, root, fragments, stats, options, cwd, s
   for await (const fragment of fragments) {
     if (!scan) {
       const [{ loadSettings }, { createScanner }, { BASELINE_FILE_NAME }] = await Promise.all([
-        import("./chunk-M4UDOVJG.js"),
-        import("./chunk-Q4J5H3OD.js"),
-        import("./chunk-LRFMPRIK.js")
+        import("./chunk-ORRHTGZ6.js"),
+        import("./chunk-L52QKDIU.js"),
+        import("./chunk-HLFOCW76.js")
       ]);
       rootPath ??= root();
       effective = withDefaultBaseline(options, join(rootPath, BASELINE_FILE_NAME));

@@ -2,7 +2,7 @@ import { createRequire as __leakguardCreateRequire } from 'node:module'; const r
 import {
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-Y3US5LLQ.js";
+} from "./chunk-U5FWPGJ3.js";
 import {
   RuleError
 } from "./chunk-E6TSIIIV.js";

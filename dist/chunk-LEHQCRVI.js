@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-FF5ERX3Y.js";
+} from "./chunk-R5KAGXHK.js";
 import {
   commitFragments,
   rangeFragments,
@@ -116,7 +116,7 @@ var prePushCommand = async (argv, ctx) => {
   }
   const { outcome, loaded, options } = await scanGitFragments("pre-push", root, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-SXEA6BPY.js");
+  const { finishHook } = await import("./chunk-524EXEYN.js");
   return finishHook("push", outcome, options, loaded?.baseline, ctx);
 };
 export {

@@ -6,23 +6,23 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-5REMNJON.js";
+} from "./chunk-LUYRJSPJ.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-7ERDR4WS.js";
+import "./chunk-AIBPEWV5.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-UWPGOTL4.js";
+import "./chunk-CBDUJTOQ.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings
-} from "./chunk-N34WIMW4.js";
-import "./chunk-N4KOU5X4.js";
-import "./chunk-XESH4B3Q.js";
+} from "./chunk-PYSNMPX6.js";
+import "./chunk-Y6ERE2EU.js";
+import "./chunk-O4O2RQMY.js";
 import {
   sortFindings
 } from "./chunk-VRE7ITGE.js";
@@ -48,13 +48,13 @@ import {
   shownSnippet
 } from "./chunk-DHDCQOBG.js";
 import "./chunk-NU3TKBUW.js";
-import "./chunk-Y3US5LLQ.js";
+import "./chunk-U5FWPGJ3.js";
 import "./chunk-YPGOYIRK.js";
 import {
   SourceError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-GV6Z5MZJ.js";
+import "./chunk-RFKOUKFE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

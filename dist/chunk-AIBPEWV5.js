@@ -13,10 +13,10 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-UWPGOTL4.js";
+} from "./chunk-CBDUJTOQ.js";
 import {
   createScanner
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 
 // src/pool/scan-pool.ts
 import { existsSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   scanGitFragments
-} from "./chunk-FF5ERX3Y.js";
+} from "./chunk-R5KAGXHK.js";
 import {
   changeFragment,
   createDiffParser,
@@ -148,7 +148,7 @@ var stagedCommand = async (argv, ctx) => {
   const fragments = stagedFragments(ctx.cwd, stats, { only, env: ctx.env });
   const { outcome, loaded, options } = await scanGitFragments("staged", rootOf, fragments, stats, requested, ctx.cwd, startedAt);
   if (outcome.findings.length === 0 && options.format === "text" && !options.output) return EXIT_CLEAN;
-  const { finishHook } = await import("./chunk-SXEA6BPY.js");
+  const { finishHook } = await import("./chunk-524EXEYN.js");
   return finishHook("commit", outcome, options, loaded?.baseline, ctx);
 };
 function repoPath(root, cwd, arg) {

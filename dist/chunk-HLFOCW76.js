@@ -4,10 +4,10 @@ import {
   formatBaseline,
   readBaseline
 } from "./chunk-NU3TKBUW.js";
-import "./chunk-Y3US5LLQ.js";
+import "./chunk-U5FWPGJ3.js";
 import "./chunk-YPGOYIRK.js";
 import "./chunk-E6TSIIIV.js";
-import "./chunk-GV6Z5MZJ.js";
+import "./chunk-RFKOUKFE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 export {

@@ -14,10 +14,10 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-7ERDR4WS.js";
+} from "./chunk-AIBPEWV5.js";
 import {
   loadSettings
-} from "./chunk-N34WIMW4.js";
+} from "./chunk-PYSNMPX6.js";
 import {
   writeReport
 } from "./chunk-VRE7ITGE.js";

@@ -3,7 +3,7 @@ import {
   checkUniqueIds,
   parse,
   parseRuleTables
-} from "./chunk-Y3US5LLQ.js";
+} from "./chunk-U5FWPGJ3.js";
 import {
   ConfigError
 } from "./chunk-E6TSIIIV.js";

@@ -6,7 +6,7 @@ import "./chunk-UETDT4CE.js";
 import {
   loadBuiltinRules,
   loadBuiltinRulesWithExamples
-} from "./chunk-XESH4B3Q.js";
+} from "./chunk-O4O2RQMY.js";
 import "./chunk-LQ4OAWDE.js";
 import {
   EXIT_CLEAN,
@@ -17,13 +17,13 @@ import {
   checkRuleExamples,
   checkUniqueIds,
   parseRuleFile
-} from "./chunk-Y3US5LLQ.js";
+} from "./chunk-U5FWPGJ3.js";
 import "./chunk-YPGOYIRK.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-E6TSIIIV.js";
-import "./chunk-GV6Z5MZJ.js";
+import "./chunk-RFKOUKFE.js";
 import "./chunk-X3KJ4NUT.js";
 import "./chunk-7LWLHRZ4.js";
 

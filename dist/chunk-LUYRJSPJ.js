@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-7ERDR4WS.js";
+} from "./chunk-AIBPEWV5.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-UWPGOTL4.js";
+} from "./chunk-CBDUJTOQ.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -24,7 +24,7 @@ import {
 import {
   createScanner,
   fingerprintOf
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 
 // src/git/log-introductions.ts
 import { spawn } from "node:child_process";

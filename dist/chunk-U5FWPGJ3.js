@@ -9,7 +9,7 @@ import {
   createScanner,
   isKnownStrength,
   isKnownValidator
-} from "./chunk-GV6Z5MZJ.js";
+} from "./chunk-RFKOUKFE.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1056,4 +1056,4 @@ export {
   checkUniqueIds,
   checkRuleExamples
 };
-/*! For license information please see chunk-Y3US5LLQ.js.LEGAL.txt */
+/*! For license information please see chunk-U5FWPGJ3.js.LEGAL.txt */
