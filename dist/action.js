@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-LUYRJSPJ.js";
-import "./chunk-AIBPEWV5.js";
+} from "./chunk-CZPD2Z7M.js";
+import "./chunk-EUJXRN4Z.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-CBDUJTOQ.js";
+import "./chunk-LRRG36PV.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -6,7 +6,7 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-CBDUJTOQ.js";
+} from "./chunk-LRRG36PV.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

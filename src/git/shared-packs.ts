@@ -1,11 +1,15 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { packBytesFromFile, packBytesInMemory, type PackBytes } from './pack-bytes.js';
 import { OBJ_BLOB, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader } from './pack-file.js';
 import { parsePackIndex, type PackIndex } from './pack-index.js';
 
-/** A pack and its index read into shared memory: every scanner thread reads the same bytes, none copies them. */
+/**
+ * A pack and its index read into shared memory: every scanner thread reads the same bytes, none copies
+ * them. Without `pack`, each thread reads the pack from its file (packs too large to hold).
+ */
 export interface SharedPack {
   path: string;
-  pack: SharedArrayBuffer;
+  pack?: SharedArrayBuffer;
   idx: SharedArrayBuffer;
 }
 
@@ -13,15 +17,15 @@ export interface SharedPack {
 export type SharedPacks = { packs: SharedPack[] } | { reason: string };
 
 /**
- * Read the packs into shared memory, once, if it is worth it: they must fit in `maxBytes` (they are held
- * whole, since a delta's base can be anywhere in its pack), and their blobs must be mostly deltas, whose
+ * Read the packs into shared memory, once, if it is worth it: they must fit in `maxBytes`, and are held
+ * whole up to `holdBytes` (past that, each thread reads them from their files), and their blobs must be mostly deltas, whose
  * copy instructions plan the rescans, and files large enough for that to pay (both judged from a sample of
  * entry headers, see sampleEntryTypes and MIN_MEAN_FILE_BYTES). A pack whose blobs are mostly stored whole (fast-import writes such
  * packs) gains nothing over the cat-file path, which plans rescans by comparing versions.
  * A pack that cannot be parsed is left out: its blobs are read through `git cat-file`. `force` skips the
  * judgement of speed (what the packs hold), not the memory bound.
  */
-export function loadSharedPacks(paths: readonly string[], maxBytes: number, force = false): SharedPacks {
+export function loadSharedPacks(paths: readonly string[], maxBytes: number, force = false, holdBytes = maxBytes): SharedPacks {
   const packs: SharedPack[] = [];
   let total = 0;
   let whole = 0;
@@ -45,7 +49,8 @@ export function loadSharedPacks(paths: readonly string[], maxBytes: number, forc
   if (!force && whole > deltas / 2) return { reason: 'most blobs are stored whole' };
   if (!force && wholeBytes < MIN_MEAN_FILE_BYTES * whole) return { reason: 'files are small' };
   // Read only now: a pack never used should not weigh on the cat-file path's memory.
-  for (const path of usable) packs.push({ path, pack: readShared(path), idx: readShared(`${path.slice(0, -5)}.idx`) });
+  const hold = total <= holdBytes;
+  for (const path of usable) packs.push({ path, ...(hold && { pack: readShared(path) }), idx: readShared(`${path.slice(0, -5)}.idx`) });
   return packs.length > 0 ? { packs } : { reason: 'no pack could be parsed' };
 }
 
@@ -94,9 +99,13 @@ function sampleEntryTypes(path: string, index: PackIndex): { whole: number; whol
   return { whole, wholeBytes, deltas };
 }
 
-/** A shared pack as buffers, with its index parsed (throws a GitError when the index is not a v2 index). */
-export function openSharedPack(shared: SharedPack): { pack: Buffer; index: PackIndex } {
-  return { pack: Buffer.from(shared.pack), index: parsePackIndex(Buffer.from(shared.idx), `${shared.path.slice(0, -5)}.idx`) };
+/**
+ * A shared pack's bytes (in memory, or its file opened: close it), with its index parsed (throws a
+ * GitError when the index is not a v2 index).
+ */
+export function openSharedPack(shared: SharedPack): { pack: PackBytes; index: PackIndex } {
+  const index = parsePackIndex(Buffer.from(shared.idx), `${shared.path.slice(0, -5)}.idx`);
+  return { pack: shared.pack ? packBytesInMemory(Buffer.from(shared.pack)) : packBytesFromFile(shared.path), index };
 }
 
 function readShared(path: string): SharedArrayBuffer {

@@ -1,6 +1,7 @@
 import { GitError } from '../engine/errors.js';
 import { applyDelta } from './apply-delta.js';
 import { inflateEntry, OBJ_OFS_DELTA, OBJ_REF_DELTA, readEntryHeader, type PackEntryHeader } from './pack-file.js';
+import { packBytesInMemory, type PackBytes } from './pack-bytes.js';
 import type { PackIndex } from './pack-index.js';
 
 /** An object rebuilt from a pack, with the delta that made it (if any) and the object it was made from. */
@@ -49,8 +50,11 @@ export interface RootClaims {
  * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
  * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
  */
-export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean, stackBytes = STACK_BYTES): PackWalkResult {
-  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean, stackBytes = STACK_BYTES): PackWalkResult {
+  const bytes = Buffer.isBuffer(pack) ? packBytesInMemory(pack) : pack;
+  // A header is at most 30 bytes: a type-and-size varint (10 for 64-bit sizes) and a base id (20).
+  const readHeader = (offset: number) => readEntryHeader(bytes.range(offset, Math.min(bytes.length, offset + 32), true), offset, name, offset);
+  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, readHeader, bytes.length, name);
   const oidAt = (k: number): Buffer => index.oids.subarray(order[k]! * 20, order[k]! * 20 + 20);
   let roots: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -60,7 +64,10 @@ export function walkPack(pack: Buffer, index: PackIndex, types: ReadonlySet<numb
   const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k]!)) : undefined;
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
-  const inflated = (k: number) => inflateEntry(pack, header(k), end(k), name);
+  const inflated = (k: number) => {
+    const h = header(k);
+    return inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+  };
   // Depth-first with an explicit stack of (position, content, next child to visit). A base stays on the
   // stack only while it has children left to rebuild, and the contents held stay under stackBytes:
   // above it the shallowest are dropped, and rebuilt from their nearest held ancestor (or their root)

@@ -77,27 +77,35 @@ export async function scanHistoryInPool(
 const MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
 
 /**
- * Packs are held whole in memory (shared by the threads): above this, blobs are read through `git cat-file`.
- * With two scanning threads tmux's 23 MB pack peaked at 305-320 MB; the bound keeps any repository under
- * the 400 MB the audit promises.
+ * Packs up to this size in all are held whole in memory (shared by the threads); larger ones are read
+ * from their files by each thread (they stay in the page cache, not in the process).
  */
-const MAX_PACK_BYTES = 64 * 1024 * 1024;
+const HELD_PACK_BYTES = 64 * 1024 * 1024;
 
-/** Workers reading packs beside this thread, whatever the core count (see MAX_PACK_BYTES for why). */
+/**
+ * Above this, blobs are read through `git cat-file`: what else a thread keeps grows with the pack's objects
+ * (its delta forest) and its blobs. Measured peaks with packs read from their files: minio (137 MB pack)
+ * 345 MB, traefik (173 MB) 290 MB, uptime-kuma (67 MB) 336 MB; prometheus (453 MB, 358,912 objects)
+ * reached 619 MB, so it keeps to `git cat-file` (314 MB).
+ */
+const MAX_PACK_BYTES = 256 * 1024 * 1024;
+
+/** Workers reading packs beside this thread, whatever the core count: each keeps its own delta forest, chain of versions and engine. */
 const MAX_PACK_WORKERS = 1;
 
 /**
  * The packs to read blobs from directly, or why not (then every blob goes through `git cat-file`, as
  * before). LEAKGUARD_HISTORY_PACKS=0 forces the cat-file path; =1 reads packs wherever the reader can,
- * even where they judge it no faster (loose objects, blobs stored whole, small files).
+ * even where they judge it no faster (loose objects, blobs stored whole, small files); =files does too,
+ * reading every pack from its file, as packs over HELD_PACK_BYTES are (for tests and comparisons).
  */
 async function sharedPacks(engine: HistoryEngine): Promise<SharedPacks> {
   const setting = process.env.LEAKGUARD_HISTORY_PACKS;
   if (setting === '0') return { reason: 'LEAKGUARD_HISTORY_PACKS=0' };
-  const force = setting === '1';
+  const force = setting === '1' || setting === 'files';
   const found = await engine.packFiles?.(force);
   if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
-  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force) : found;
+  return 'packs' in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force, setting === 'files' ? 0 : HELD_PACK_BYTES) : found;
 }
 
 /**

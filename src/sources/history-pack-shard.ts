@@ -108,6 +108,8 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
     } catch (error) {
       result.failed.push(`${path}: ${(error as Error).message}`);
       continue;
+    } finally {
+      pack.close();
     }
     result.done.push(...mine.done);
     result.findings.push(...mine.findings);

@@ -354,7 +354,7 @@ describe('leakguard history', () => {
     }
   });
 
-  it('reads a packed history from its packs (LEAKGUARD_HISTORY_PACKS=1) and reports exactly what the cat-file path (=0) reports', () => {
+  it('reads a packed history from its packs (LEAKGUARD_HISTORY_PACKS=1, held or read from their files) and reports exactly what the cat-file path (=0) reports', () => {
     const h = buildChurnHistory();
     git(h.repo, 'gc', '-q');
     const report = (env: NodeJS.ProcessEnv, workers: string) => {
@@ -367,6 +367,7 @@ describe('leakguard history', () => {
     for (const workers of ['1', '2']) {
       const fromPacks = report({ LEAKGUARD_HISTORY_PACKS: '1' }, workers);
       expect(fromPacks).toEqual(report({ LEAKGUARD_HISTORY_PACKS: '0' }, workers));
+      expect(report({ LEAKGUARD_HISTORY_PACKS: 'files' }, workers)).toEqual(fromPacks);
       const found = places(JSON.stringify(fromPacks));
       for (const e of [...h.expected, ...h.churn]) expect(found).toContainEqual({ ...e, stillExposed: expect.any(Boolean) });
     }

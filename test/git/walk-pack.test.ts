@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OBJ_BLOB, OBJ_COMMIT, OBJ_REF_DELTA, OBJ_TAG, OBJ_TREE, readEntryHeader, TYPE_NAMES } from '../../src/git/pack-file.js';
+import { packBytesFromFile } from '../../src/git/pack-bytes.js';
 import { parsePackIndex } from '../../src/git/pack-index.js';
 import { walkPack, type PackObject } from '../../src/git/walk-pack.js';
 import { git, tempRepo, writeFiles } from '../helpers/temp-repo.js';
@@ -87,6 +88,25 @@ describe('walkPack', () => {
     const children = new Map<string, number>();
     for (const o of tight) if (o.baseOid) children.set(o.baseOid, (children.get(o.baseOid) ?? 0) + 1);
     expect(Math.max(...children.values())).toBeGreaterThan(1);
+  });
+
+  it('reads a pack from its file as from memory: the same objects, in the same order', () => {
+    const repo = historyRepo();
+    const [{ pack, idx }] = packPaths(join(repo, '.git', 'objects', 'pack')) as [{ pack: string; idx: string }];
+    const index = parsePackIndex(readFileSync(idx));
+    const seen = (from: Parameters<typeof walkPack>[0]) => {
+      const list: string[] = [];
+      walkPack(from, index, new Set([OBJ_COMMIT, OBJ_TREE, OBJ_BLOB, OBJ_TAG]), (o) => list.push(`${o.oid.toString('hex')} ${objectId(o)}`));
+      return list;
+    };
+    const file = packBytesFromFile(pack);
+    try {
+      const fromFile = seen(file);
+      expect(fromFile).toEqual(seen(readFileSync(pack)));
+      for (const line of fromFile) expect(line.split(' ')[0]).toBe(line.split(' ')[1]);
+    } finally {
+      file.close();
+    }
   });
 
   it('walks only the requested types and resolves bases named by id (REF_DELTA)', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-AIBPEWV5.js";
+} from "./chunk-EUJXRN4Z.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-CBDUJTOQ.js";
+} from "./chunk-LRRG36PV.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -985,15 +985,16 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
   return { scan, keep: placeScoped.keep };
 }
 var MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
-var MAX_PACK_BYTES = 64 * 1024 * 1024;
+var HELD_PACK_BYTES = 64 * 1024 * 1024;
+var MAX_PACK_BYTES = 256 * 1024 * 1024;
 var MAX_PACK_WORKERS = 1;
 async function sharedPacks(engine) {
   const setting = process.env.LEAKGUARD_HISTORY_PACKS;
   if (setting === "0") return { reason: "LEAKGUARD_HISTORY_PACKS=0" };
-  const force = setting === "1";
+  const force = setting === "1" || setting === "files";
   const found = await engine.packFiles?.(force);
   if (!found) return { reason: `the ${engine.name} engine reads objects itself` };
-  return "packs" in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force) : found;
+  return "packs" in found ? loadSharedPacks(found.packs, MAX_PACK_BYTES, force, setting === "files" ? 0 : HELD_PACK_BYTES) : found;
 }
 function defaultHistoryWorkers() {
   return Math.max(1, availableParallelism() - 1);

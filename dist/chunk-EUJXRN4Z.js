@@ -13,7 +13,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-CBDUJTOQ.js";
+} from "./chunk-LRRG36PV.js";
 import {
   createScanner
 } from "./chunk-RFKOUKFE.js";

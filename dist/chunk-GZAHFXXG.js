@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-LUYRJSPJ.js";
+} from "./chunk-CZPD2Z7M.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-AIBPEWV5.js";
+import "./chunk-EUJXRN4Z.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-CBDUJTOQ.js";
+import "./chunk-LRRG36PV.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-AIBPEWV5.js";
+} from "./chunk-EUJXRN4Z.js";
 import {
   loadSettings
 } from "./chunk-PYSNMPX6.js";

@@ -827,7 +827,49 @@ function byteAt(pack, at, name) {
 }
 
 // src/git/shared-packs.ts
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readFileSync, readSync as readSync2, statSync } from "node:fs";
+
+// src/git/pack-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function packBytesInMemory(pack) {
+  return { length: pack.length, range: (from, to) => pack.subarray(from, to), close: () => void 0 };
+}
+var WINDOW = 1024 * 1024;
+var MAX_REUSED = 4 * 1024 * 1024;
+function packBytesFromFile(path) {
+  const fd = openSync(path, "r");
+  const length = fstatSync(fd).size;
+  const window = Buffer.allocUnsafe(WINDOW);
+  let start = 0;
+  let filled = 0;
+  let scratch = Buffer.allocUnsafe(64 * 1024);
+  const readAt = (into, at, want) => {
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, into, got, want - got, at + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got;
+  };
+  const truncated = (to) => new GitError(`${path}: the pack ends before byte ${to}; run \`git fsck\``);
+  return {
+    length,
+    range(from, to, ahead = false) {
+      if (from >= start && to <= start + filled) return window.subarray(from - start, to - start);
+      if (ahead && to - from <= WINDOW) {
+        start = from;
+        filled = readAt(window, from, Math.min(WINDOW, length - from));
+        if (to > start + filled) throw truncated(to);
+        return window.subarray(0, to - from);
+      }
+      const into = to - from > MAX_REUSED ? Buffer.allocUnsafe(to - from) : scratch.length >= to - from ? scratch : scratch = Buffer.allocUnsafe(Math.max(to - from, scratch.length * 2));
+      if (readAt(into, from, to - from) < to - from) throw truncated(to);
+      return into.subarray(0, to - from);
+    },
+    close: () => closeSync(fd)
+  };
+}
 
 // src/git/pack-index.ts
 var MAGIC = 4285812579;
@@ -872,7 +914,7 @@ function parsePackIndex(buf, name = "pack index") {
 }
 
 // src/git/shared-packs.ts
-function loadSharedPacks(paths, maxBytes, force = false) {
+function loadSharedPacks(paths, maxBytes, force = false, holdBytes = maxBytes) {
   const packs = [];
   let total = 0;
   let whole = 0;
@@ -894,7 +936,8 @@ function loadSharedPacks(paths, maxBytes, force = false) {
   }
   if (!force && whole > deltas / 2) return { reason: "most blobs are stored whole" };
   if (!force && wholeBytes < MIN_MEAN_FILE_BYTES * whole) return { reason: "files are small" };
-  for (const path of usable) packs.push({ path, pack: readShared(path), idx: readShared(`${path.slice(0, -5)}.idx`) });
+  const hold = total <= holdBytes;
+  for (const path of usable) packs.push({ path, ...hold && { pack: readShared(path) }, idx: readShared(`${path.slice(0, -5)}.idx`) });
   return packs.length > 0 ? { packs } : { reason: "no pack could be parsed" };
 }
 var MIN_MEAN_FILE_BYTES = 8 * 1024;
@@ -903,14 +946,14 @@ var HEADER_BYTES = 32;
 function sampleEntryTypes(path, index) {
   const offsets = Float64Array.from(index.offsets).sort();
   const step = Math.max(1, Math.floor(offsets.length / SAMPLE));
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   const header = Buffer.alloc(HEADER_BYTES);
   let whole = 0;
   let wholeBytes = 0;
   let deltas = 0;
   try {
     for (let k = 0; k < offsets.length; k += step) {
-      const got = readSync(fd, header, 0, HEADER_BYTES, offsets[k]);
+      const got = readSync2(fd, header, 0, HEADER_BYTES, offsets[k]);
       const { type, size } = readEntryHeader(header.subarray(0, got), offsets[k], path, offsets[k]);
       if (type === OBJ_BLOB) {
         whole += step;
@@ -918,27 +961,28 @@ function sampleEntryTypes(path, index) {
       } else if (type === OBJ_OFS_DELTA || type === OBJ_REF_DELTA) deltas += step;
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return { whole, wholeBytes, deltas };
 }
 function openSharedPack(shared) {
-  return { pack: Buffer.from(shared.pack), index: parsePackIndex(Buffer.from(shared.idx), `${shared.path.slice(0, -5)}.idx`) };
+  const index = parsePackIndex(Buffer.from(shared.idx), `${shared.path.slice(0, -5)}.idx`);
+  return { pack: shared.pack ? packBytesInMemory(Buffer.from(shared.pack)) : packBytesFromFile(shared.path), index };
 }
 function readShared(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     const buffer = new SharedArrayBuffer(size);
     const view = new Uint8Array(buffer);
     for (let at = 0; at < size; ) {
-      const got = readSync(fd, view, at, size - at, at);
+      const got = readSync2(fd, view, at, size - at, at);
       if (got === 0) break;
       at += got;
     }
     return buffer;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 
@@ -1003,7 +1047,9 @@ function applyDelta(base, delta) {
 
 // src/git/walk-pack.ts
 function walkPack(pack, index, types, visit, name = "pack", claims, want, stackBytes = STACK_BYTES) {
-  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, (offset) => readEntryHeader(pack, offset, name), pack.length, name);
+  const bytes = Buffer.isBuffer(pack) ? packBytesInMemory(pack) : pack;
+  const readHeader = (offset) => readEntryHeader(bytes.range(offset, Math.min(bytes.length, offset + 32), true), offset, name, offset);
+  const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, readHeader, bytes.length, name);
   const oidAt = (k) => index.oids.subarray(order[k] * 20, order[k] * 20 + 20);
   let roots = [];
   for (let k = 0; k < n; k++) {
@@ -1013,7 +1059,10 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want, stackB
   const needed = want ? neededEntries(roots, childStart, children, (k) => want(order[k])) : void 0;
   if (needed) roots = roots.filter((k) => needed[k] === 1);
   const isNeeded = (k) => !needed || needed[k] === 1;
-  const inflated = (k) => inflateEntry(pack, header(k), end(k), name);
+  const inflated = (k) => {
+    const h = header(k);
+    return inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+  };
   const stack = [];
   let held = 0;
   const hold = (entry) => {
@@ -1292,6 +1341,8 @@ function scanPackShard(request, scanner, margins) {
     } catch (error) {
       result.failed.push(`${path}: ${error.message}`);
       continue;
+    } finally {
+      pack.close();
     }
     result.done.push(...mine.done);
     result.findings.push(...mine.findings);
