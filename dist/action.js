@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-CZPD2Z7M.js";
+} from "./chunk-KR5QRHNK.js";
 import "./chunk-EUJXRN4Z.js";
 import {
   runGit

@@ -84,11 +84,12 @@ const HELD_PACK_BYTES = 64 * 1024 * 1024;
 
 /**
  * Above this, blobs are read through `git cat-file`: what else a thread keeps grows with the pack's objects
- * (its delta forest) and its blobs. Measured peaks with packs read from their files: minio (137 MB pack)
- * 345 MB, traefik (173 MB) 290 MB, uptime-kuma (67 MB) 336 MB; prometheus (453 MB, 358,912 objects)
- * reached 619 MB, so it keeps to `git cat-file` (314 MB).
+ * (its delta forest) and blobs. Peaks measured with packs read from their files: uptime-kuma (67 MiB)
+ * 292-299 MB, docker-library/docs (76 MiB) 266-273 MB, ory/kratos (110 MiB) 253-270 MB; but minio (137
+ * MiB) 338-383 MB over five runs, too near the 400 MB target, and prometheus (453 MiB, 358,912 objects)
+ * 619 MB. Through `git cat-file` those two peak at 296 and 314 MB.
  */
-const MAX_PACK_BYTES = 256 * 1024 * 1024;
+const MAX_PACK_BYTES = 128 * 1024 * 1024;
 
 /** Workers reading packs beside this thread, whatever the core count: each keeps its own delta forest, chain of versions and engine. */
 const MAX_PACK_WORKERS = 1;

@@ -986,7 +986,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
 }
 var MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
 var HELD_PACK_BYTES = 64 * 1024 * 1024;
-var MAX_PACK_BYTES = 256 * 1024 * 1024;
+var MAX_PACK_BYTES = 128 * 1024 * 1024;
 var MAX_PACK_WORKERS = 1;
 async function sharedPacks(engine) {
   const setting = process.env.LEAKGUARD_HISTORY_PACKS;

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-CZPD2Z7M.js";
+} from "./chunk-KR5QRHNK.js";
 import {
   COMMON_HELP,
   commonOptions,
