@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-KR5QRHNK.js";
+} from "./chunk-TZD3G4EV.js";
 import "./chunk-EUJXRN4Z.js";
 import {
   runGit

@@ -985,7 +985,7 @@ async function scanHistoryInPool(engine, scope, settings, options = {}) {
   return { scan, keep: placeScoped.keep };
 }
 var MAIN_THREAD_WEIGHT = 384 * 1024 * 1024;
-var HELD_PACK_BYTES = 64 * 1024 * 1024;
+var HELD_PACK_BYTES = 32 * 1024 * 1024;
 var MAX_PACK_BYTES = 128 * 1024 * 1024;
 var MAX_PACK_WORKERS = 1;
 async function sharedPacks(engine) {

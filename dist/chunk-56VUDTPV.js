@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-KR5QRHNK.js";
+} from "./chunk-TZD3G4EV.js";
 import {
   COMMON_HELP,
   commonOptions,
