@@ -15,7 +15,7 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-TZD3G4EV.js";
+} from "./chunk-74UV2RQN.js";
 import "./chunk-EUJXRN4Z.js";
 import {
   runGit

@@ -6,7 +6,7 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-TZD3G4EV.js";
+} from "./chunk-74UV2RQN.js";
 import {
   COMMON_HELP,
   commonOptions,

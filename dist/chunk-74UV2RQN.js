@@ -480,7 +480,7 @@ function createBlobFragmenter(path, blobId) {
       if (lineStart !== -1 && lineStart < cut) next = lineStart + 1;
       let lines = 0;
       let lastNl = -1;
-      for (let i = 0; i < next; i++) if (buffer[i] === 10) {
+      for (let i = buffer.indexOf(10); i !== -1 && i < next; i = buffer.indexOf(10, i + 1)) {
         lines++;
         lastNl = i;
       }
