@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-74UV2RQN.js";
-import "./chunk-EUJXRN4Z.js";
+} from "./chunk-A52QRLCI.js";
+import "./chunk-PJCGM5ZG.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-LRRG36PV.js";
+import "./chunk-6SPPUVDH.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

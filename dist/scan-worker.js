@@ -6,7 +6,7 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-LRRG36PV.js";
+} from "./chunk-6SPPUVDH.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

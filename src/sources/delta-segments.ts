@@ -33,23 +33,34 @@ export function inOrderChain(copies: Segment[]): Segment[] {
   return copies.length > MAX_CHAIN_COPIES ? greedyChain(copies) : heaviestChain(copies);
 }
 
+
 /** Copies are in order of x already; keep those whose base ranges follow one another, by most bytes. */
 function heaviestChain(copies: Segment[]): Segment[] {
   const n = copies.length;
   const best = new Float64Array(n);
   const prev = new Int32Array(n).fill(-1);
+  // The pairwise loop reads typed arrays, not the copies' fields: a third of the time on tmux's deltas.
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = copies[i]!.p;
+    ends[i] = copies[i]!.p + copies[i]!.length;
+  }
   let top = -1;
   for (let i = 0; i < n; i++) {
-    const c = copies[i]!;
-    best[i] = c.length;
+    const length = ends[i]! - starts[i]!;
+    const start = starts[i]!;
+    let b = length;
+    let from = -1;
     for (let j = 0; j < i; j++) {
-      const d = copies[j]!;
-      if (d.p + d.length <= c.p && best[j]! + c.length > best[i]!) {
-        best[i] = best[j]! + c.length;
-        prev[i] = j;
+      if (ends[j]! <= start && best[j]! + length > b) {
+        b = best[j]! + length;
+        from = j;
       }
     }
-    if (top === -1 || best[i]! > best[top]!) top = i;
+    best[i] = b;
+    prev[i] = from;
+    if (top === -1 || b > best[top]!) top = i;
   }
   const chain: Segment[] = [];
   for (let i = top; i !== -1; i = prev[i]!) chain.push(copies[i]!);

@@ -13,7 +13,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-LRRG36PV.js";
+} from "./chunk-6SPPUVDH.js";
 import {
   createScanner
 } from "./chunk-RFKOUKFE.js";

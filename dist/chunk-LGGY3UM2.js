@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-EUJXRN4Z.js";
+} from "./chunk-PJCGM5ZG.js";
 import {
   loadSettings
 } from "./chunk-PYSNMPX6.js";

@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-74UV2RQN.js";
+} from "./chunk-A52QRLCI.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-EUJXRN4Z.js";
+import "./chunk-PJCGM5ZG.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-LRRG36PV.js";
+import "./chunk-6SPPUVDH.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings

@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-EUJXRN4Z.js";
+} from "./chunk-PJCGM5ZG.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -13,7 +13,7 @@ import {
   createCatFileReader,
   isCacheable,
   loadSharedPacks
-} from "./chunk-LRRG36PV.js";
+} from "./chunk-6SPPUVDH.js";
 import {
   binaryKeystoreText,
   isBinary
