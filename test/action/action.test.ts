@@ -245,7 +245,8 @@ describe('leakguard Action on pull requests', () => {
 
     const run = await runAction({ workspace: ws, eventName: 'pull_request', event: pullRequestEvent(14, main, head, { commits: 6 }), apiUrl: api.url, sha: merge });
 
-    expect(run.code).toBe(1);
+    // Failed once in a clean-clone CI run (exit 0), never since in isolation or under load: say why if it does.
+    expect(run.code, `${run.stderr}\n${run.summary}`.replaceAll(secret, '<secret>')).toBe(1);
     expect(run.outputs.findings).toBe('1');
     expect(run.summary).toContain('6 commits');
     expect(run.summary).toContain('The checkout was shallow');
