@@ -27,10 +27,12 @@ export interface PackWalkResult {
 
 /**
  * Rebuild the objects of one pack, each exactly once, as index-pack does: deltas form trees under their
- * whole (undeltified) roots, walked depth first, so every base is at hand when its deltas are applied and
- * nothing is inflated twice. Memory is one object per level of the deepest chain (git caps depth at 4095;
- * `gc --aggressive` uses 250). Only trees whose root type is in `types` are walked: a delta has its
- * root's type, so the others are skipped without inflating anything.
+ * whole (undeltified) roots, walked depth first, so a base is at hand when its deltas are applied and is
+ * rarely inflated twice. Memory is the bases with children left on the current path, at most `stackBytes`
+ * of them held (git caps chain depth at 4095, `gc --aggressive` uses 250: holding every level of a deep
+ * chain of a large file is what the bound prevents); a dropped base is rebuilt if another child needs it.
+ * Only trees whose root type is in `types` are walked: a delta has its root's type, so the others are
+ * skipped without inflating anything.
  */
 /**
  * Delta trees are independent, so threads can share a pack: trees are handed out one at a time,
