@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-A52QRLCI.js";
-import "./chunk-PJCGM5ZG.js";
+} from "./chunk-4CJDZGQU.js";
+import "./chunk-JCGGENT3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-6SPPUVDH.js";
+import "./chunk-I7C7S3K4.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -3,6 +3,7 @@ import type { SharedPack } from '../git/shared-packs.js';
 import type { PackShardRequest, PackShardResult } from './history-pack-shard.js';
 import { placeable, type PlaceScoped } from './history-provenance.js';
 import { createIntroductionTable } from './introduction-table.js';
+import { shareWantedBlobs } from './wanted-blobs.js';
 import { replayEngine, type BlobHit, type HistoryProgress, type HistoryScanResult } from './history-scan.js';
 
 /**
@@ -49,10 +50,9 @@ export async function scanHistoryFromPacks(
 
   // The threads number wanted blobs as the table does: in order of first introduction.
   const wanted = table.blobs;
-  const paths = Array.from({ length: wanted }, (_, w) => `${table.firstPath(w)}\0`).join('');
-  const oids = Array.from({ length: wanted }, (_, w) => table.oid(w)).join('');
+  const shared = shareWantedBlobs(wanted, (w) => table.oid(w), (w) => table.firstPath(w));
   const claims = new SharedArrayBuffer(4 * packs.length);
-  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
+  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, wanted: shared })));
 
   const done = new Uint8Array(wanted);
   const hits: BlobHit[] = [];

@@ -10,13 +10,14 @@ import { createLargeBufferReclaimer } from './large-buffer-reclaimer.js';
 import { deltaCopies, inOrderChain } from './delta-segments.js';
 import { scanVersion, type ScannedVersion } from './history-version-scanner.js';
 import { isBinary } from './read-file.js';
+import { readWantedBlobs, type SharedWantedBlobs } from './wanted-blobs.js';
 import type { RescanMargins } from './rescan-margins.js';
 
 /**
  * What a scanner thread needs to take part in reading a history's blobs from packs: the packs (shared
  * memory: every thread reads them all, in the same order), the counters the threads take delta trees
- * from, and the blobs wanted (those the introductions walk found in scope), as ids and first paths.
- * Strings: they cross to a thread cheaply.
+ * from, and the blobs wanted (those the introductions walk found in scope), as ids and first paths,
+ * in shared memory too (wanted-blobs.ts).
  */
 export interface PackShardRequest {
   packs: SharedPack[];
@@ -24,10 +25,8 @@ export interface PackShardRequest {
   claims: SharedArrayBuffer;
   /** Below this estimated work (bytes rebuilt) in a pack, this thread leaves the pack to the others. */
   minWeight: number;
-  /** Wanted blob ids, 40 hex digits each, end to end. */
-  oids: string;
-  /** Each wanted blob's first path (where its findings are placed), NUL-terminated, in the same order. */
-  paths: string;
+  /** Wanted blobs: ids, and each one's first path (where its findings are placed). */
+  wanted: SharedWantedBlobs;
 }
 
 /** What one thread read: wanted blobs by their index in the request. */
@@ -60,10 +59,8 @@ export type ShardScanner = Pick<Scanner, 'scan' | 'keywordSearch'>;
 export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, margins: RescanMargins): PackShardResult {
   const facts = keywordFacts(scanner.keywordSearch, margins);
   const reclaim = createLargeBufferReclaimer();
-  const count = request.oids.length / 40;
-  const paths = request.paths.split('\0');
-  // One buffer, not a Buffer per id: 57,000 of those held 5.5 MB per thread on trufflehog's history.
-  const ids = Buffer.from(request.oids, 'hex');
+  const wanted = readWantedBlobs(request.wanted);
+  const count = wanted.count;
   const claimed = new Uint8Array(count);
   const counters = new Int32Array(request.claims);
   const result: PackShardResult = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
@@ -82,7 +79,7 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
     const wantedAt = new Int32Array(index.count).fill(-1);
     for (let i = 0; i < count; i++) {
       if (claimed[i]) continue;
-      const at = index.find(ids.subarray(i * 20, i * 20 + 20));
+      const at = index.find(wanted.id(i));
       if (at >= 0) {
         wantedAt[at] = i;
         claimed[i] = 1;
@@ -103,7 +100,7 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
         chain.push(o.at);
         const w = wantedAt[o.at]!;
         if (w === -1) return;
-        scanObject(o, w, paths[w]!, request.oids.slice(w * 40, w * 40 + 40), known, mine, scanner, margins, facts);
+        scanObject(o, w, wanted.path(w), wanted.oid(w), known, mine, scanner, margins, facts);
       }, path, claims, (at) => wantedAt[at] !== -1);
     } catch (error) {
       result.failed.push(`${path}: ${(error as Error).message}`);

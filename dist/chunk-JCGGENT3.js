@@ -13,7 +13,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-6SPPUVDH.js";
+} from "./chunk-I7C7S3K4.js";
 import {
   createScanner
 } from "./chunk-RFKOUKFE.js";

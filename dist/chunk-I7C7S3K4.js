@@ -1302,13 +1302,45 @@ function greedyChain(copies) {
   return chain;
 }
 
+// src/sources/wanted-blobs.ts
+function shareWantedBlobs(count, oid, path) {
+  const ids = new SharedArrayBuffer(count * 20);
+  const idBytes = Buffer.from(ids);
+  let total = 0;
+  for (let w = 0; w < count; w++) {
+    idBytes.write(oid(w), w * 20, 20, "hex");
+    total += Buffer.byteLength(path(w));
+  }
+  const paths = new SharedArrayBuffer(total);
+  const pathBytes = Buffer.from(paths);
+  const pathEnds = new SharedArrayBuffer(count * 4);
+  const ends = new Uint32Array(pathEnds);
+  let at = 0;
+  for (let w = 0; w < count; w++) {
+    at += pathBytes.write(path(w), at);
+    ends[w] = at;
+  }
+  return { count, ids, paths, pathEnds };
+}
+function readWantedBlobs(shared) {
+  const ids = Buffer.from(shared.ids);
+  const paths = Buffer.from(shared.paths);
+  const ends = new Uint32Array(shared.pathEnds);
+  return {
+    count: shared.count,
+    /** Blob `w`'s 20-byte id (a view). */
+    id: (w) => ids.subarray(w * 20, w * 20 + 20),
+    oid: (w) => ids.toString("hex", w * 20, w * 20 + 20),
+    path: (w) => paths.toString("utf8", w === 0 ? 0 : ends[w - 1], ends[w])
+  };
+}
+
 // src/sources/history-pack-shard.ts
 function scanPackShard(request, scanner, margins) {
   const facts = keywordFacts(scanner.keywordSearch, margins);
   const reclaim = createLargeBufferReclaimer();
-  const count = request.oids.length / 40;
-  const paths = request.paths.split("\0");
-  const ids = Buffer.from(request.oids, "hex");
+  const wanted = readWantedBlobs(request.wanted);
+  const count = wanted.count;
   const claimed = new Uint8Array(count);
   const counters = new Int32Array(request.claims);
   const result = { done: [], findings: [], bytes: 0, binaryBlobs: 0, failed: [] };
@@ -1326,7 +1358,7 @@ function scanPackShard(request, scanner, margins) {
     const wantedAt = new Int32Array(index.count).fill(-1);
     for (let i = 0; i < count; i++) {
       if (claimed[i]) continue;
-      const at = index.find(ids.subarray(i * 20, i * 20 + 20));
+      const at = index.find(wanted.id(i));
       if (at >= 0) {
         wantedAt[at] = i;
         claimed[i] = 1;
@@ -1345,7 +1377,7 @@ function scanPackShard(request, scanner, margins) {
         chain.push(o.at);
         const w = wantedAt[o.at];
         if (w === -1) return;
-        scanObject(o, w, paths[w], request.oids.slice(w * 40, w * 40 + 40), known, mine, scanner, margins, facts);
+        scanObject(o, w, wanted.path(w), wanted.oid(w), known, mine, scanner, margins, facts);
       }, path, claims, (at) => wantedAt[at] !== -1);
     } catch (error) {
       result.failed.push(`${path}: ${error.message}`);
@@ -1409,5 +1441,6 @@ export {
   unpackFileRefs,
   createCatFileReader,
   loadSharedPacks,
+  shareWantedBlobs,
   scanPackShard
 };

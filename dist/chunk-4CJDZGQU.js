@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-PJCGM5ZG.js";
+} from "./chunk-JCGGENT3.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -12,8 +12,9 @@ import {
   createCacheRing,
   createCatFileReader,
   isCacheable,
-  loadSharedPacks
-} from "./chunk-6SPPUVDH.js";
+  loadSharedPacks,
+  shareWantedBlobs
+} from "./chunk-I7C7S3K4.js";
 import {
   binaryKeystoreText,
   isBinary
@@ -867,10 +868,9 @@ async function scanHistoryFromPacks(engine, scope, packs, options) {
   });
   progress(0, true);
   const wanted = table.blobs;
-  const paths = Array.from({ length: wanted }, (_, w) => `${table.firstPath(w)}\0`).join("");
-  const oids = Array.from({ length: wanted }, (_, w) => table.oid(w)).join("");
+  const shared = shareWantedBlobs(wanted, (w) => table.oid(w), (w) => table.firstPath(w));
   const claims = new SharedArrayBuffer(4 * packs.length);
-  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, oids, paths })));
+  const results = await Promise.all(Array.from({ length: options.threads }, (_, thread) => options.scanShard(thread, { packs, claims, minWeight: 0, wanted: shared })));
   const done = new Uint8Array(wanted);
   const hits = [];
   let bytes = 0;
