@@ -15,13 +15,13 @@ import {
   createCliHistoryEngine,
   findTipSecrets,
   scanHistoryInPool
-} from "./chunk-4CJDZGQU.js";
-import "./chunk-JCGGENT3.js";
+} from "./chunk-IFNTQYNN.js";
+import "./chunk-YJHRYTX7.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-I7C7S3K4.js";
+import "./chunk-2SKL5KL2.js";
 import "./chunk-YA4VWDUB.js";
 import {
   CONFIG_FILE_NAME,

@@ -37,12 +37,12 @@ function isDirectory(path) {
   }
 }
 var COMMANDS = {
-  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-XDTQEJBT.js")).scanCommand, prestart: prestartForFileScan },
+  scan: { summary: "scan files and directories", load: async () => (await import("./chunk-E6KM7WXD.js")).scanCommand, prestart: prestartForFileScan },
   staged: { summary: "scan the staged changes (the pre-commit hook)", load: async () => (await import("./chunk-T4SM4D3R.js")).stagedCommand },
   diff: { summary: "scan every commit in BASE..HEAD", load: async () => (await import("./chunk-3HVVRG2F.js")).diffCommand },
   "pre-push": { summary: "scan the commits a push publishes (the pre-push hook)", load: async () => (await import("./chunk-LEHQCRVI.js")).prePushCommand },
-  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-E3YG7S7M.js")).historyCommand },
-  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-2SV6NI7A.js")).baselineCommand, prestart: prestartForFileScan },
+  history: { summary: "audit the full git history: every secret ever committed, where and by whom", load: async () => (await import("./chunk-PFUT4RNV.js")).historyCommand },
+  baseline: { summary: "write a baseline of current findings", load: async () => (await import("./chunk-4XPLJ57P.js")).baselineCommand, prestart: prestartForFileScan },
   accept: { summary: "add one finding to the baseline file", load: async () => (await import("./chunk-FW6E7BS5.js")).acceptCommand },
   install: { summary: "install the pre-commit (and pre-push) hook", load: async () => (await import("./chunk-7BFJCB4Q.js")).installCommand },
   rules: { summary: "list the rules, or check rule files and their examples", load: async () => (await import("./chunk-4QBRJ3NM.js")).rulesCommand },

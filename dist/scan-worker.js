@@ -6,7 +6,7 @@ import {
   scanPackShard,
   scannerOptions,
   unpackFileRefs
-} from "./chunk-I7C7S3K4.js";
+} from "./chunk-2SKL5KL2.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-E6TSIIIV.js";
 import {

@@ -52,7 +52,20 @@ export interface RootClaims {
  * from: a tree or branch of a tree holding none of them is not inflated at all (a scoped audit of one
  * branch, or a pack holding unreachable garbage, reads only what it needs). Unwanted bases are visited too.
  */
-export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, name = 'pack', claims?: RootClaims, want?: (at: number) => boolean, stackBytes = STACK_BYTES): PackWalkResult {
+export interface WalkOptions {
+  /** Labels errors. */
+  name?: string;
+  claims?: RootClaims;
+  /** By index position: see above. */
+  want?: (at: number) => boolean;
+  /** Bases' contents held at most (see below). */
+  stackBytes?: number;
+  /** Told the size of every object the walk inflates or rebuilds, visited or not (large-buffer-reclaimer.ts). */
+  onBuffer?: (bytes: number) => void;
+}
+
+export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: ReadonlySet<number>, visit: (object: PackObject) => void, options: WalkOptions = {}): PackWalkResult {
+  const { name = 'pack', claims, want, stackBytes = STACK_BYTES, onBuffer } = options;
   const bytes = Buffer.isBuffer(pack) ? packBytesInMemory(pack) : pack;
   // A header is at most 30 bytes: a type-and-size varint (10 for 64-bit sizes) and a base id (20).
   const readHeader = (offset: number) => readEntryHeader(bytes.range(offset, Math.min(bytes.length, offset + 32), true), offset, name, offset);
@@ -68,7 +81,14 @@ export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: Read
   const isNeeded = (k: number): boolean => !needed || needed[k] === 1;
   const inflated = (k: number) => {
     const h = header(k);
-    return inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+    const out = inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+    onBuffer?.(out.length);
+    return out;
+  };
+  const applied = (base: Buffer, delta: Buffer) => {
+    const out = applyDelta(base, delta);
+    onBuffer?.(out.length);
+    return out;
   };
   // Depth-first with an explicit stack of (position, content, next child to visit). A base stays on the
   // stack only while it has children left to rebuild, and the contents held stay under stackBytes:
@@ -100,7 +120,7 @@ export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: Read
       if (baseOf[k]! < 0) break; // the tree's root, stored whole
     }
     data ??= inflated(path.pop()!);
-    while (path.length > 0) data = applyDelta(data, inflated(path.pop()!));
+    while (path.length > 0) data = applied(data, inflated(path.pop()!));
     return data;
   };
   const weight = (k: number) => treeWeight(k, sizes, childStart, children, isNeeded);
@@ -127,7 +147,7 @@ export function walkPack(pack: Buffer | PackBytes, index: PackIndex, types: Read
       }
       const base = top.data;
       const delta = inflated(child);
-      const childData = applyDelta(base, delta);
+      const childData = applied(base, delta);
       visit({ oid: oidAt(child), at: order[child]!, type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k]!, base });
       // A base with no child left is done with: dropped before its child's subtree, not after.
       while (top.next < last && !isNeeded(children[top.next]!)) top.next++;

@@ -92,7 +92,6 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
     const chain: number[] = [];
     try {
       walkPack(pack, index, new Set([OBJ_BLOB]), (o) => {
-        reclaim(o.data.length);
         if (!o.delta) {
           known.clear();
           chain.length = 0;
@@ -101,7 +100,7 @@ export function scanPackShard(request: PackShardRequest, scanner: ShardScanner, 
         const w = wantedAt[o.at]!;
         if (w === -1) return;
         scanObject(o, w, wanted.path(w), wanted.oid(w), known, mine, scanner, margins, facts);
-      }, path, claims, (at) => wantedAt[at] !== -1);
+      }, { name: path, claims, want: (at) => wantedAt[at] !== -1, onBuffer: reclaim });
     } catch (error) {
       result.failed.push(`${path}: ${(error as Error).message}`);
       continue;

@@ -77,7 +77,7 @@ describe('walkPack', () => {
     const index = parsePackIndex(readFileSync(idx));
     const walk = (stackBytes?: number) => {
       const seen: { oid: string; data: string; base?: string; baseOid?: string }[] = [];
-      walkPack(packBuf, index, new Set([OBJ_BLOB]), (o) => seen.push({ oid: o.oid.toString('hex'), data: o.data.toString('hex'), ...(o.base && { base: objectId({ ...o, data: o.base }), baseOid: o.baseOid!.toString('hex') }) }), 'pack', undefined, undefined, stackBytes);
+      walkPack(packBuf, index, new Set([OBJ_BLOB]), (o) => seen.push({ oid: o.oid.toString('hex'), data: o.data.toString('hex'), ...(o.base && { base: objectId({ ...o, data: o.base }), baseOid: o.baseOid!.toString('hex') }) }), { ...(stackBytes !== undefined && { stackBytes }) });
       return seen;
     };
     const roomy = walk();
@@ -140,7 +140,7 @@ describe('walkPack', () => {
     const target = all.find((o) => o.delta && o.data.toString().includes('edited in version 0'))!;
     const wanted = index.find(target.oid);
     const visited: PackObject[] = [];
-    walkPack(packBuf, index, blobs, (o) => visited.push({ ...o, oid: Buffer.from(o.oid) }), 'pack', undefined, (at) => at === wanted);
+    walkPack(packBuf, index, blobs, (o) => visited.push({ ...o, oid: Buffer.from(o.oid) }), { want: (at) => at === wanted });
     expect(visited.some((o) => o.oid.equals(target.oid) && o.data.equals(target.data))).toBe(true);
     expect(visited.length).toBeLessThan(all.length);
     // Every object visited is the target or a base on its chain.
@@ -158,11 +158,11 @@ describe('walkPack', () => {
     const walkers = [0, 1, 2].map(() => {
       const ids: string[] = [];
       let taken = 0;
-      walkPack(packBuf, index, all, (o) => ids.push(o.oid.toString('hex')), 'pack', { next: (count) => (taken++ < 2 ? counter++ : count) });
+      walkPack(packBuf, index, all, (o) => ids.push(o.oid.toString('hex')), { claims: { next: (count) => (taken++ < 2 ? counter++ : count) } });
       return ids;
     });
     const rest: string[] = [];
-    walkPack(packBuf, index, all, (o) => rest.push(o.oid.toString('hex')), 'pack', { next: () => counter++ });
+    walkPack(packBuf, index, all, (o) => rest.push(o.oid.toString('hex')), { claims: { next: () => counter++ } });
     expect(walkers.every((ids) => ids.length > 0)).toBe(true);
     const everything: string[] = [];
     walkPack(packBuf, index, all, (o) => everything.push(o.oid.toString('hex')));

@@ -13,7 +13,7 @@ import {
   scanFileRefs,
   scanPackShard,
   scannerOptions
-} from "./chunk-I7C7S3K4.js";
+} from "./chunk-2SKL5KL2.js";
 import {
   createScanner
 } from "./chunk-RFKOUKFE.js";

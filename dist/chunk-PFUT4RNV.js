@@ -6,17 +6,17 @@ import {
   groupBySecret,
   placeFilter,
   scanHistoryInPool
-} from "./chunk-4CJDZGQU.js";
+} from "./chunk-IFNTQYNN.js";
 import {
   COMMON_HELP,
   commonOptions,
   parseCommand
 } from "./chunk-ZYEI3NUJ.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-JCGGENT3.js";
+import "./chunk-YJHRYTX7.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-I7C7S3K4.js";
+import "./chunk-2SKL5KL2.js";
 import "./chunk-YA4VWDUB.js";
 import {
   loadSettings

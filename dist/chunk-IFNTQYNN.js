@@ -1,7 +1,7 @@
 import { createRequire as __leakguardCreateRequire } from 'node:module'; const require = __leakguardCreateRequire(import.meta.url);
 import {
   createScanPool
-} from "./chunk-JCGGENT3.js";
+} from "./chunk-YJHRYTX7.js";
 import {
   runGit
 } from "./chunk-WGWO7BKU.js";
@@ -14,7 +14,7 @@ import {
   isCacheable,
   loadSharedPacks,
   shareWantedBlobs
-} from "./chunk-I7C7S3K4.js";
+} from "./chunk-2SKL5KL2.js";
 import {
   binaryKeystoreText,
   isBinary

@@ -1046,7 +1046,8 @@ function applyDelta(base, delta) {
 }
 
 // src/git/walk-pack.ts
-function walkPack(pack, index, types, visit, name = "pack", claims, want, stackBytes = STACK_BYTES) {
+function walkPack(pack, index, types, visit, options = {}) {
+  const { name = "pack", claims, want, stackBytes = STACK_BYTES, onBuffer } = options;
   const bytes = Buffer.isBuffer(pack) ? packBytesInMemory(pack) : pack;
   const readHeader = (offset) => readEntryHeader(bytes.range(offset, Math.min(bytes.length, offset + 32), true), offset, name, offset);
   const { n, order, types: entryTypes, sizes, baseOf, childStart, children, unresolved, end, header } = packForest(index, readHeader, bytes.length, name);
@@ -1061,7 +1062,14 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want, stackB
   const isNeeded = (k) => !needed || needed[k] === 1;
   const inflated = (k) => {
     const h = header(k);
-    return inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+    const out = inflateEntry(bytes.range(h.dataOffset, end(k)), { ...h, dataOffset: 0 }, end(k) - h.dataOffset, name);
+    onBuffer?.(out.length);
+    return out;
+  };
+  const applied = (base, delta) => {
+    const out = applyDelta(base, delta);
+    onBuffer?.(out.length);
+    return out;
   };
   const stack = [];
   let held = 0;
@@ -1089,7 +1097,7 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want, stackB
       if (baseOf[k] < 0) break;
     }
     data ??= inflated(path.pop());
-    while (path.length > 0) data = applyDelta(data, inflated(path.pop()));
+    while (path.length > 0) data = applied(data, inflated(path.pop()));
     return data;
   };
   const weight = (k) => treeWeight(k, sizes, childStart, children, isNeeded);
@@ -1116,7 +1124,7 @@ function walkPack(pack, index, types, visit, name = "pack", claims, want, stackB
       }
       const base = top.data;
       const delta = inflated(child);
-      const childData = applyDelta(base, delta);
+      const childData = applied(base, delta);
       visit({ oid: oidAt(child), at: order[child], type, data: childData, delta, baseOid: oidAt(top.k), baseAt: order[top.k], base });
       while (top.next < last && !isNeeded(children[top.next])) top.next++;
       if (top.next === last) {
@@ -1369,7 +1377,6 @@ function scanPackShard(request, scanner, margins) {
     const chain = [];
     try {
       walkPack(pack, index, /* @__PURE__ */ new Set([OBJ_BLOB]), (o) => {
-        reclaim(o.data.length);
         if (!o.delta) {
           known.clear();
           chain.length = 0;
@@ -1378,7 +1385,7 @@ function scanPackShard(request, scanner, margins) {
         const w = wantedAt[o.at];
         if (w === -1) return;
         scanObject(o, w, wanted.path(w), wanted.oid(w), known, mine, scanner, margins, facts);
-      }, path, claims, (at) => wantedAt[at] !== -1);
+      }, { name: path, claims, want: (at) => wantedAt[at] !== -1, onBuffer: reclaim });
     } catch (error) {
       result.failed.push(`${path}: ${error.message}`);
       continue;

@@ -3,15 +3,15 @@ import {
   SCAN_HELP,
   runScan,
   scanCommand
-} from "./chunk-YLRTVYE7.js";
+} from "./chunk-RGGT73YB.js";
 import "./chunk-TOMDRCNH.js";
 import "./chunk-ZYEI3NUJ.js";
 import "./chunk-O7OJYGPH.js";
 import "./chunk-UETDT4CE.js";
-import "./chunk-JCGGENT3.js";
+import "./chunk-YJHRYTX7.js";
 import "./chunk-WGWO7BKU.js";
 import "./chunk-B4EJ7F2I.js";
-import "./chunk-I7C7S3K4.js";
+import "./chunk-2SKL5KL2.js";
 import "./chunk-YA4VWDUB.js";
 import "./chunk-PYSNMPX6.js";
 import "./chunk-Y6ERE2EU.js";

@@ -14,7 +14,7 @@ import {
 import {
   LARGE_SCAN_FILES,
   createScanPool
-} from "./chunk-JCGGENT3.js";
+} from "./chunk-YJHRYTX7.js";
 import {
   loadSettings
 } from "./chunk-PYSNMPX6.js";
